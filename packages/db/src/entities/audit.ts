@@ -1,0 +1,41 @@
+import type { AccountStatus, AuditAction } from '@smg/domain';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Who did what, when, in which role, and why. Written by the lifecycle activities; the idempotency key makes a
+ * retried activity write nothing twice.
+ */
+@Entity('audit_event')
+@Index(['accountId', 'occurredAt'])
+export class AuditEvent {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id: string;
+  @Index({ unique: true }) @Column('varchar') idempotencyKey: string;
+  @Column('uuid') municipalityId: string;
+  @Column({ type: 'uuid', nullable: true }) accountId: string | null;
+  @Column('varchar') actorId: string;
+  @Column('varchar') actorName: string;
+  @Column('varchar') actorRole: string;
+  @Column({ type: 'timestamptz' }) occurredAt: Date;
+  @Column({ type: 'varchar' }) action: AuditAction;
+  @Column({ type: 'varchar', nullable: true }) fromStatus: AccountStatus | null;
+  @Column({ type: 'varchar', nullable: true }) toStatus: AccountStatus | null;
+  @Column({ type: 'text', nullable: true }) reason: string | null;
+  @Column({ type: 'jsonb', nullable: true }) data: Record<string, unknown> | null;
+}
+
+/** A message to a person or a role: reminders to approvers, escalations to the communications unit. */
+@Entity('notification')
+@Index(['recipientUserId', 'createdAt'])
+export class Notification {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index({ unique: true }) @Column('varchar') idempotencyKey: string;
+  @Column('uuid') municipalityId: string;
+  @Column({ type: 'uuid', nullable: true }) accountId: string | null;
+  /** A named recipient, or null when the message is to everyone holding `recipientRole`. */
+  @Column({ type: 'uuid', nullable: true }) recipientUserId: string | null;
+  @Column({ type: 'varchar' }) recipientRole: string;
+  @Column('varchar') kind: string;
+  @Column('text') message: string;
+  @Column({ type: 'timestamptz' }) createdAt: Date;
+  @Column({ type: 'timestamptz', nullable: true }) readAt: Date | null;
+}

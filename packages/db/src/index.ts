@@ -1,0 +1,4 @@
+import 'reflect-metadata';
+export * from './entities/index.js';
+export * from './data-source.js';
+export * from './demo-organisation.js';

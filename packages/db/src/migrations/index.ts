@@ -1,0 +1,4 @@
+import { InitialSchema1795401434535 } from './1795401434535-InitialSchema.js';
+
+/** Every migration, in order. Listed here (not globbed) so tsx, vitest and bundlers all find them. */
+export const MIGRATIONS: Function[] = [InitialSchema1795401434535];

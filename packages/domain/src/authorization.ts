@@ -1,0 +1,90 @@
+import type { Actor, Role, RoleAssignment } from './roles.js';
+
+/** What an actor may be allowed to do. One table decides who may do each (see `PERMISSIONS`). */
+export const Permission = {
+  ACCOUNT_READ: 'ACCOUNT_READ',
+  OPENING_APPLY: 'OPENING_APPLY',
+  OPENING_WITHDRAW: 'OPENING_WITHDRAW',
+  OPENING_CONSULT: 'OPENING_CONSULT',
+  OPENING_DECIDE_AS_UNIT_MANAGER: 'OPENING_DECIDE_AS_UNIT_MANAGER',
+  OPENING_DECIDE_AS_HEAD_OF_ADMINISTRATION: 'OPENING_DECIDE_AS_HEAD_OF_ADMINISTRATION',
+  OPENING_PROVISION: 'OPENING_PROVISION',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+/**
+ * How far a role assignment must reach to cover the target:
+ * - `unit`: assigned to the target's unit (or to its administration, or municipality-wide);
+ * - `administration`: assigned to the target's administration (or municipality-wide);
+ * - `own-unit-only`: assigned exactly to the target's unit (a unit manager acts only for their own units);
+ * - `municipality`: any assignment in the same municipality.
+ */
+export type Reach = 'unit' | 'administration' | 'own-unit-only' | 'municipality';
+
+export const PERMISSIONS: Record<Permission, ReadonlyArray<{ role: Role; reach: Reach }>> = {
+  ACCOUNT_READ: [
+    { role: 'EDITOR', reach: 'municipality' },
+    { role: 'UNIT_MANAGER', reach: 'municipality' },
+    { role: 'HEAD_OF_ADMINISTRATION', reach: 'municipality' },
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+    { role: 'ARCHIVIST', reach: 'municipality' },
+    { role: 'BOARD_SECRETARY', reach: 'municipality' },
+    { role: 'AUDITOR', reach: 'municipality' },
+    { role: 'INTEGRATION', reach: 'municipality' },
+  ],
+  OPENING_APPLY: [
+    { role: 'EDITOR', reach: 'unit' },
+    { role: 'UNIT_MANAGER', reach: 'own-unit-only' },
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+    { role: 'INTEGRATION', reach: 'municipality' },
+  ],
+  OPENING_WITHDRAW: [
+    { role: 'EDITOR', reach: 'unit' },
+    { role: 'UNIT_MANAGER', reach: 'own-unit-only' },
+  ],
+  OPENING_CONSULT: [{ role: 'COMMUNICATIONS', reach: 'municipality' }],
+  OPENING_DECIDE_AS_UNIT_MANAGER: [{ role: 'UNIT_MANAGER', reach: 'own-unit-only' }],
+  OPENING_DECIDE_AS_HEAD_OF_ADMINISTRATION: [{ role: 'HEAD_OF_ADMINISTRATION', reach: 'administration' }],
+  OPENING_PROVISION: [
+    { role: 'EDITOR', reach: 'unit' },
+    { role: 'UNIT_MANAGER', reach: 'own-unit-only' },
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+  ],
+};
+
+/** Where the thing acted on belongs in the organisation. */
+export interface OrganisationScope {
+  municipalityId: string;
+  administrationId: string;
+  unitId: string;
+}
+
+function reaches(assignment: RoleAssignment, reach: Reach, target: OrganisationScope): boolean {
+  const municipalityWide = !assignment.unitId && !assignment.administrationId;
+  switch (reach) {
+    case 'municipality':
+      return true;
+    case 'own-unit-only':
+      return assignment.unitId === target.unitId;
+    case 'administration':
+      return municipalityWide || assignment.administrationId === target.administrationId;
+    case 'unit':
+      return (
+        municipalityWide || assignment.unitId === target.unitId || assignment.administrationId === target.administrationId
+      );
+  }
+}
+
+/** The role under which the actor may act on the target, or null when they may not. */
+export function roleFor(actor: Actor, permission: Permission, target: OrganisationScope): Role | null {
+  if (actor.municipalityId !== target.municipalityId) return null;
+  for (const rule of PERMISSIONS[permission]) {
+    const assignment = actor.roles.find((a) => a.role === rule.role && reaches(a, rule.reach, target));
+    if (assignment) return rule.role;
+  }
+  return null;
+}
+
+export function can(actor: Actor, permission: Permission, target: OrganisationScope): boolean {
+  return roleFor(actor, permission, target) !== null;
+}
