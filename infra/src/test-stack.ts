@@ -1,0 +1,134 @@
+/**
+ * Every test of every package, on servers of its own: an ephemeral embedded PostgreSQL and an in-memory Temporal
+ * dev server on free ports with folders under .local/test-<run>/, so it runs beside a started stack.
+ * Started by infra/test.sh (after infra/setup.sh and the frontend build); arguments go to `vitest run`.
+ *
+ * Tests get DATABASE_URL (superuser, database "postgres": suites create their own databases), TEMPORAL_ADDRESS,
+ * TEMPORAL_NAMESPACE, TEMPORAL_CLI_PATH, TEMPORAL_TEST_SERVER_PATH, CHROMIUM_PATH and TEST_RESULTS_DIR (for
+ * screenshots and other artefacts worth keeping).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ManagedProcess, alignPrefixes } from './lib/processes.js';
+import { freePort } from './lib/ports.js';
+import { localDir, startEmbeddedPostgres } from './lib/postgres.js';
+import { Stack, repoRoot } from './lib/stack.js';
+import { devServerSpec, waitForTemporal } from './lib/temporal.js';
+
+const runDir = localDir(`test-${Date.now().toString(36)}-${process.pid}`);
+const resultsDir = localDir('test-results');
+const reportFile = join(resultsDir, 'vitest.json');
+const frontendBuildExit = Number(process.env.FRONTEND_BUILD_EXIT_CODE ?? 0);
+
+let notRunReason: string | undefined;
+let vitestStarted = false;
+const stack = new Stack((code) => void finish(code));
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: Array<{ status: string; assertionResults: unknown[] }>;
+}
+
+function summary(): string {
+  const notes: string[] = [];
+  if (frontendBuildExit !== 0) notes.push(`frontends build failed with code ${frontendBuildExit}`);
+  if (notRunReason) notes.push(`${vitestStarted ? 'aborted' : 'not run'}: ${notRunReason}`);
+  let counts = 'tests: 0 passed, 0 failed';
+  if (existsSync(reportFile)) {
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as VitestReport;
+    counts = `tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed`;
+    const skipped = report.numPendingTests + report.numTodoTests;
+    if (skipped > 0) notes.push(`${skipped} skipped`);
+    const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
+    if (brokenFiles.length > 0) notes.push(`${brokenFiles.length} test files failed to load`);
+  } else if (!notRunReason) {
+    notes.push('vitest wrote no report');
+  }
+  return notes.length > 0 ? `${counts} (${notes.join('; ')})` : counts;
+}
+
+let finishing = false;
+async function finish(code: number): Promise<void> {
+  if (finishing) return;
+  finishing = true;
+  await rm(runDir, { recursive: true, force: true }).catch(() => {});
+  const exitCode = code === 0 && frontendBuildExit !== 0 ? frontendBuildExit : code;
+  console.log(`\n${summary()}`);
+  process.exit(exitCode);
+}
+
+async function main(): Promise<number> {
+  await mkdir(runDir, { recursive: true });
+  await mkdir(resultsDir, { recursive: true });
+  await rm(reportFile, { force: true });
+  for (const name of ['TEMPORAL_CLI_PATH', 'TEMPORAL_TEST_SERVER_PATH', 'CHROMIUM_PATH']) {
+    if (!process.env[name]) console.warn(`${name} is not set; run the tests through infra/test.sh`);
+  }
+  alignPrefixes(['postgres', 'temporal', 'vitest']);
+
+  const [postgresPort, temporalPort] = [await freePort(), await freePort()];
+  console.log(`test stack: PostgreSQL on ${postgresPort}, Temporal on ${temporalPort}; logs in ${resultsDir}`);
+  const temporalAddress = `127.0.0.1:${temporalPort}`;
+  const temporal = stack.service(
+    devServerSpec({ port: temporalPort, logFile: join(resultsDir, 'temporal.log') }),
+    'temporal',
+  );
+  const [databaseUrl] = await stack.guard(
+    Promise.all([
+      startEmbeddedPostgres(stack, {
+        dataDir: join(runDir, 'postgres'),
+        port: postgresPort,
+        ephemeral: true,
+        logFile: join(resultsDir, 'postgres.log'),
+      }),
+      waitForTemporal(temporalAddress, 120_000, temporal),
+    ]),
+  );
+
+  const vitest = stack.track(
+    new ManagedProcess({
+      name: 'vitest',
+      command: process.execPath,
+      args: [
+        join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs'),
+        'run',
+        '--config', join(repoRoot, 'infra', 'vitest.config.ts'),
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${reportFile}`,
+        ...process.argv.slice(2),
+      ],
+      cwd: repoRoot,
+      inheritOutput: true,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        TEMPORAL_ADDRESS: temporalAddress,
+        TEMPORAL_NAMESPACE: 'default',
+        TEST_RESULTS_DIR: resultsDir,
+      },
+      stopTimeoutMs: 20_000,
+    }),
+    'app',
+  );
+  vitestStarted = true;
+  const status = await stack.guard(vitest.exited);
+  return status.code ?? 1;
+}
+
+main()
+  .then(async (code) => {
+    await stack.stopAll();
+    await finish(code);
+  })
+  .catch(async (error: unknown) => {
+    if (stack.isShuttingDown) return;
+    notRunReason = error instanceof Error ? error.message : String(error);
+    console.error(`\n✗ ${notRunReason}\n(see ${resultsDir}/postgres.log and temporal.log)`);
+    await stack.stopAll();
+    await finish(1);
+  });
