@@ -23,7 +23,12 @@ const frontendBuildExit = Number(process.env.FRONTEND_BUILD_EXIT_CODE ?? 0);
 
 let notRunReason: string | undefined;
 let vitestStarted = false;
-const stack = new Stack((code) => void finish(code));
+let interrupted = false;
+// The stack only shuts itself down on a signal here; a normal end goes through stopAll() below.
+const stack = new Stack((code) => {
+  interrupted = true;
+  void finish(code);
+});
 
 interface VitestReport {
   numPassedTests: number;
@@ -36,6 +41,7 @@ interface VitestReport {
 function summary(): string {
   const notes: string[] = [];
   if (frontendBuildExit !== 0) notes.push(`frontends build failed with code ${frontendBuildExit}`);
+  if (interrupted) notes.push('interrupted');
   if (notRunReason) notes.push(`${vitestStarted ? 'aborted' : 'not run'}: ${notRunReason}`);
   let counts = 'tests: 0 passed, 0 failed';
   if (existsSync(reportFile)) {
@@ -45,7 +51,7 @@ function summary(): string {
     if (skipped > 0) notes.push(`${skipped} skipped`);
     const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
     if (brokenFiles.length > 0) notes.push(`${brokenFiles.length} test files failed to load`);
-  } else if (!notRunReason) {
+  } else if (!notRunReason && !interrupted) {
     notes.push('vitest wrote no report');
   }
   return notes.length > 0 ? `${counts} (${notes.join('; ')})` : counts;
