@@ -1,0 +1,44 @@
+import { registerApplication, start } from 'single-spa';
+import { createApp } from 'vue';
+import { installGraphQL, isSignedIn } from '@smg/shared';
+import NotFound from './NotFound.vue';
+import Shell from './Shell.vue';
+import SignIn from './SignIn.vue';
+import { isApplicantPath, isKnownPath, isManagerPath, isSignInPath, redirectFor } from './routes.js';
+import { rootPage } from './vue-application.js';
+import './shell.css';
+
+/** Keeps people where they may be: runs before single-spa decides which applications to mount. */
+function guard() {
+  const target = redirectFor(window.location);
+  if (target) window.history.replaceState(null, '', target);
+}
+window.addEventListener('single-spa:before-routing-event', guard);
+guard();
+
+registerApplication({
+  name: '@smg/sign-in',
+  app: async () => rootPage(SignIn),
+  activeWhen: (location) => isSignInPath(location.pathname),
+});
+registerApplication({
+  name: '@smg/applicant',
+  app: () => import('@smg/applicant'),
+  activeWhen: (location) => isSignedIn() && isApplicantPath(location.pathname),
+});
+registerApplication({
+  name: '@smg/manager',
+  app: () => import('@smg/manager'),
+  activeWhen: (location) => isSignedIn() && isManagerPath(location.pathname),
+});
+registerApplication({
+  name: '@smg/not-found',
+  app: async () => rootPage(NotFound),
+  activeWhen: (location) => !isKnownPath(location.pathname),
+});
+
+const shell = createApp(Shell);
+installGraphQL(shell);
+shell.mount('#smg-header');
+
+start({ urlRerouteOnly: true });

@@ -1,0 +1,28 @@
+import { SIGN_IN_PATH, homePathFor, currentUser, isApprover, isEditor, isSignedIn } from '@smg/shared';
+
+/** Path prefixes owned by each microfrontend; the shell's navigation and the activity functions agree on them. */
+export const APPLICANT_PREFIX = '/ansokningar';
+export const MANAGER_PREFIX = '/beslut';
+
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+export const isSignInPath = (path: string) => under(path, SIGN_IN_PATH);
+export const isApplicantPath = (path: string) => under(path, APPLICANT_PREFIX);
+export const isManagerPath = (path: string) => under(path, MANAGER_PREFIX);
+export const isKnownPath = (path: string) => path === '/' || isSignInPath(path) || isApplicantPath(path) || isManagerPath(path);
+
+/**
+ * Where the browser should be instead of `location`, or null when it may stay: signed-out visitors go to the
+ * sign-in page (remembering where they were headed), `/` goes to the user's start page.
+ */
+export function redirectFor(location: Location): string | null {
+  const path = location.pathname;
+  if (!isSignedIn()) {
+    if (isSignInPath(path)) return null;
+    const target = path === '/' ? '' : `?till=${encodeURIComponent(path + location.search)}`;
+    return `${SIGN_IN_PATH}${target}`;
+  }
+  if (path === '/') return homePathFor(currentUser.value);
+  if (isApplicantPath(path) && !isEditor() && !isApprover()) return homePathFor(currentUser.value);
+  return null;
+}
