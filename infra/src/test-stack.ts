@@ -50,7 +50,7 @@ function summary(): string {
     const skipped = report.numPendingTests + report.numTodoTests;
     if (skipped > 0) notes.push(`${skipped} skipped`);
     const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
-    if (brokenFiles.length > 0) notes.push(`${brokenFiles.length} test files failed to load`);
+    if (brokenFiles.length > 0) notes.push(`${brokenFiles.length} test file${brokenFiles.length === 1 ? '' : 's'} failed to load`);
   } else if (!notRunReason && !interrupted) {
     notes.push('vitest wrote no report');
   }
