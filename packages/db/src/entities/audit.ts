@@ -8,7 +8,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity('audit_event')
 @Index(['accountId', 'occurredAt'])
 export class AuditEvent {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id: string;
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'BY DEFAULT' }) id: string;
   @Index({ unique: true }) @Column('varchar') idempotencyKey: string;
   @Column('uuid') municipalityId: string;
   @Column({ type: 'uuid', nullable: true }) accountId: string | null;
