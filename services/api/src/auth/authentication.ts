@@ -1,0 +1,143 @@
+import type { Actor } from '@smg/domain';
+import { User } from '@smg/db';
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import type { DataSource } from 'typeorm';
+import { DEVELOPMENT_ALGORITHM, DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, DevelopmentIssuer } from './development-issuer.js';
+
+/**
+ * Who is calling. Tokens prove identity only; what the person may do comes from their role assignments in the
+ * database (user_role), so a role change takes effect on the next request rather than when a token expires.
+ */
+export type AuthConfig =
+  | { mode: 'development'; issuer: DevelopmentIssuer }
+  | {
+      mode: 'oidc';
+      issuer: string;
+      audience: string;
+      /** Accepted signature algorithms; anything else (notably `none` and HMAC) is refused. */
+      algorithms: string[];
+      /** Overrides discovery through the issuer's /.well-known/openid-configuration. */
+      jwksUri?: string;
+    };
+
+/** The OIDC issuer when OIDC_ISSUER is set; otherwise the development issuer (DEVELOPMENT ONLY). */
+export async function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<AuthConfig> {
+  if (env.OIDC_ISSUER) {
+    if (!env.OIDC_AUDIENCE) throw new Error('OIDC_AUDIENCE must be set together with OIDC_ISSUER');
+    return {
+      mode: 'oidc',
+      issuer: env.OIDC_ISSUER,
+      audience: env.OIDC_AUDIENCE,
+      algorithms: (env.OIDC_ALGORITHMS ?? 'RS256,ES256').split(',').map((a) => a.trim()).filter(Boolean),
+      jwksUri: env.OIDC_JWKS_URI || undefined,
+    };
+  }
+  return { mode: 'development', issuer: await DevelopmentIssuer.create() };
+}
+
+export interface Authentication {
+  actor: Actor | null;
+  user: User | null;
+  /** Why a presented token was refused; null when no token was presented or it was accepted. */
+  error: string | null;
+}
+
+const ANONYMOUS: Authentication = { actor: null, user: null, error: null };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class Authenticator {
+  private keySet: Promise<JWTVerifyGetKey> | null = null;
+
+  constructor(
+    readonly config: AuthConfig,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** The development issuer when it is on, so the sign-in resolvers and the JWKS route can use it. */
+  get developmentIssuer(): DevelopmentIssuer | null {
+    return this.config.mode === 'development' ? this.config.issuer : null;
+  }
+
+  async authenticate(authorizationHeader: string | undefined | null): Promise<Authentication> {
+    if (!authorizationHeader) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorizationHeader.trim());
+    if (!match) return { ...ANONYMOUS, error: 'Ogiltigt Authorization-huvud; ange "Bearer <token>".' };
+
+    let payload: JWTPayload;
+    try {
+      payload = await this.verify(match[1]);
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) return { ...ANONYMOUS, error: 'Inloggningen har gått ut. Logga in igen.' };
+      return { ...ANONYMOUS, error: 'Inloggningen kunde inte verifieras.' };
+    }
+    const user = await this.findUser(payload);
+    if (!user) return { ...ANONYMOUS, error: 'Användaren finns inte i systemet.' };
+    return { actor: actorOf(user), user, error: null };
+  }
+
+  private async verify(token: string): Promise<JWTPayload> {
+    if (this.config.mode === 'development') {
+      const { payload } = await jwtVerify(token, createLocalJWKSet(this.config.issuer.jwks()), {
+        issuer: DEVELOPMENT_ISSUER,
+        audience: DEVELOPMENT_AUDIENCE,
+        algorithms: [DEVELOPMENT_ALGORITHM],
+        requiredClaims: ['sub', 'exp'],
+      });
+      return payload;
+    }
+    const { payload } = await jwtVerify(token, await this.remoteKeySet(), {
+      issuer: this.config.issuer,
+      audience: this.config.audience,
+      algorithms: this.config.algorithms,
+      requiredClaims: ['sub', 'exp'],
+    });
+    return payload;
+  }
+
+  /** Discovered once; a failed discovery is retried on the next request instead of being cached. */
+  private remoteKeySet(): Promise<JWTVerifyGetKey> {
+    if (this.config.mode !== 'oidc') throw new Error('remote key set is only used with an OIDC issuer');
+    const config = this.config;
+    this.keySet ??= (async () => {
+      let jwksUri = config.jwksUri;
+      if (!jwksUri) {
+        const response = await fetch(`${config.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`);
+        if (!response.ok) throw new Error(`OIDC discovery failed with HTTP ${response.status}`);
+        jwksUri = ((await response.json()) as { jwks_uri?: string }).jwks_uri;
+        if (!jwksUri) throw new Error('the OIDC discovery document has no jwks_uri');
+      }
+      return createRemoteJWKSet(new URL(jwksUri));
+    })();
+    return this.keySet.catch((error) => {
+      this.keySet = null;
+      throw error;
+    });
+  }
+
+  private async findUser(payload: JWTPayload): Promise<User | null> {
+    const users = this.dataSource.getRepository(User);
+    const subject = payload.sub!;
+    if (this.config.mode === 'development') {
+      return UUID.test(subject) ? users.findOne({ where: { id: subject }, relations: { roles: true } }) : null;
+    }
+    const bySubject = await users.findOne({ where: { externalSubject: subject }, relations: { roles: true } });
+    if (bySubject) return bySubject;
+    // An identity provider that says the address is unverified cannot be trusted to name the person.
+    const email = typeof payload.email === 'string' && payload.email_verified !== false ? payload.email.trim().toLowerCase() : null;
+    if (!email) return null;
+    return users
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.roles', 'r')
+      .where('lower(u.email) = :email', { email })
+      .getOne();
+  }
+}
+
+export function actorOf(user: User): Actor {
+  return {
+    userId: user.id,
+    municipalityId: user.municipalityId,
+    name: user.name,
+    roles: (user.roles ?? []).map((r) => ({ role: r.role, unitId: r.unitId, administrationId: r.administrationId })),
+  };
+}

@@ -1,0 +1,30 @@
+import type { User } from '@smg/db';
+import type { Actor } from '@smg/domain';
+import type { OpeningClient } from '@smg/workflows/client';
+import type { DataSource } from 'typeorm';
+import type { Authenticator } from './auth/authentication.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+/** What lives as long as the process. */
+export interface ApiServices {
+  dataSource: DataSource;
+  /** The only way the API changes anything: steps sent to the opening workflows. */
+  opening: OpeningClient;
+  auth: Authenticator;
+}
+
+/** What each request gets: who is calling, and loaders whose cache lives exactly as long as the request. */
+export interface ApiContext extends ApiServices {
+  actor: Actor | null;
+  user: User | null;
+  /** Why a presented token was refused, reported when a signed-in field is asked for. */
+  authError: string | null;
+  loaders: Loaders;
+}
+
+export function contextFactory(services: ApiServices): (authorizationHeader?: string | null) => Promise<ApiContext> {
+  return async (authorizationHeader) => {
+    const { actor, user, error } = await services.auth.authenticate(authorizationHeader);
+    return { ...services, actor, user, authError: error, loaders: createLoaders(services.dataSource) };
+  };
+}

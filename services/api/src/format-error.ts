@@ -1,0 +1,35 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { FieldError } from '@smg/domain';
+import type { ValidationError } from 'class-validator';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { ErrorCode } from './errors.js';
+
+/** class-validator's tree as the dotted field paths the domain validators use (`administrators.1.email`). */
+function fieldErrorsOf(errors: ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...fieldErrorsOf(error.children ?? [], field)];
+  });
+}
+
+/**
+ * Every BAD_USER_INPUT carries `fieldErrors`, whether the input's shape (class-validator) or its content (domain
+ * validators) was refused; class-validator's raw errors are dropped because they echo the whole input back.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError) {
+    const fieldErrors = fieldErrorsOf(original.extensions.validationErrors as ValidationError[]);
+    return {
+      ...formatted,
+      message: `Uppgifterna behöver rättas: ${fieldErrors.map((e) => `${e.field}: ${e.message}`).join(' ')}`,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fieldErrors },
+    };
+  }
+  if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+    console.error('[api] unexpected error', original);
+  }
+  return formatted;
+}

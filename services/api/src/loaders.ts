@@ -1,0 +1,94 @@
+import {
+  Account,
+  AccountAdministrator,
+  ActivityPlan,
+  Administration,
+  ApprovalStep,
+  AuditEvent,
+  Board,
+  Municipality,
+  ProvisioningItem,
+  Unit,
+} from '@smg/db';
+import DataLoader from 'dataloader';
+import { In, type DataSource, type ObjectLiteral } from 'typeorm';
+
+/**
+ * Per-request batching: every field that needs related rows asks a loader, so a page of accounts with units,
+ * plans, approvals and history costs one statement per kind of row, not one per account.
+ */
+export function createLoaders(dataSource: DataSource) {
+  const byId = <T extends ObjectLiteral & { id: string }>(entity: new () => T) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+      const found = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+
+  /** Rows grouped by account, in the order the query gives them. */
+  const groupByAccount = <T extends { accountId: string | null }>(ids: readonly string[], rows: T[]): T[][] => {
+    const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const row of rows) if (row.accountId) groups.get(row.accountId)?.push(row);
+    return ids.map((id) => groups.get(id)!);
+  };
+
+  return {
+    municipality: byId(Municipality),
+    board: byId(Board),
+    administration: byId(Administration),
+    unit: byId(Unit),
+    account: byId(Account),
+
+    /** The plan's latest revision: the draft being written, or the one last submitted. */
+    currentPlan: new DataLoader<string, ActivityPlan | null>(async (accountIds) => {
+      const rows = await dataSource
+        .getRepository(ActivityPlan)
+        .createQueryBuilder('p')
+        .distinctOn(['p.accountId'])
+        .where('p.accountId IN (:...accountIds)', { accountIds })
+        .orderBy('p.accountId')
+        .addOrderBy('p.revision', 'DESC')
+        .getMany();
+      const found = new Map(rows.map((r) => [r.accountId, r]));
+      return accountIds.map((id) => found.get(id) ?? null);
+    }),
+
+    /** The approval chain of the latest submitted revision, in chain order (kept after a send-back so the reason shows). */
+    currentApprovals: new DataLoader<string, ApprovalStep[]>(async (accountIds) => {
+      const rows = await dataSource
+        .getRepository(ApprovalStep)
+        .createQueryBuilder('s')
+        .where('s.accountId IN (:...accountIds)', { accountIds })
+        .andWhere(
+          's.planRevision = (select max(latest."planRevision") from approval_step latest where latest."accountId" = s."accountId")',
+        )
+        .orderBy('s.position', 'ASC')
+        .getMany();
+      return groupByAccount(accountIds, rows);
+    }),
+
+    provisioning: new DataLoader<string, ProvisioningItem[]>(async (accountIds) => {
+      const rows = await dataSource
+        .getRepository(ProvisioningItem)
+        .find({ where: { accountId: In([...accountIds]) }, order: { position: 'ASC' } });
+      return groupByAccount(accountIds, rows);
+    }),
+
+    administrators: new DataLoader<string, AccountAdministrator[]>(async (accountIds) => {
+      const rows = await dataSource
+        .getRepository(AccountAdministrator)
+        .find({ where: { accountId: In([...accountIds]) }, order: { name: 'ASC' } });
+      return groupByAccount(accountIds, rows);
+    }),
+
+    /** Oldest first; the identity column breaks ties between events written in the same instant. */
+    history: new DataLoader<string, AuditEvent[]>(async (accountIds) => {
+      const rows = await dataSource
+        .getRepository(AuditEvent)
+        .find({ where: { accountId: In([...accountIds]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
+      return groupByAccount(accountIds, rows);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,151 @@
+import {
+  Account,
+  AccountAdministrator,
+  ActivityPlan,
+  Administration,
+  ApprovalStep,
+  AuditEvent,
+  ProvisioningItem,
+  Unit,
+} from '@smg/db';
+import { PLAN_CHECKLIST, auditActionLabel, provisioningItemLabel, type Permission } from '@smg/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { actingRole, awaitsDecisionBy, openingActionsFor } from '../../auth/authorization.js';
+import type { ApiContext } from '../../context.js';
+import { AdministrationType, UnitType } from '../organisation/organisation.types.js';
+import { AccountFilter, DEFAULT_PAGE_SIZE, PageInput } from './account-filter.input.js';
+import {
+  AccountAdministratorType,
+  AccountPage,
+  AccountType,
+  ActivityPlanType,
+  ApprovalStepType,
+  AuditEventType,
+  ChecklistAnswerType,
+  ChecklistQuestionType,
+  ProvisioningItemType,
+} from './account.types.js';
+import { openingStateOf, scopeOf } from './opening-state.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const questionByKey = new Map<string, string>(PLAN_CHECKLIST.map((q) => [q.key, q.question]));
+
+/** The account if it exists and the actor may read it; otherwise null (an account of another municipality does not exist for them). */
+export async function findVisibleAccount(ctx: ApiContext, id: string): Promise<Account | null> {
+  if (!ctx.actor || !UUID.test(id)) return null;
+  const account = await ctx.loaders.account.load(id);
+  if (!account || !actingRole(ctx.actor, 'ACCOUNT_READ', scopeOf(account))) return null;
+  return account;
+}
+
+@Resolver(() => AccountType)
+export class AccountsResolver {
+  @Authorized<Permission>('ACCOUNT_READ')
+  @Query(() => AccountPage, { description: 'Accounts of my municipality, most recently changed first.' })
+  async accounts(
+    @Arg('filter', () => AccountFilter, { nullable: true }) filter: AccountFilter | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<{ items: Account[]; total: number }> {
+    const actor = ctx.actor!;
+    const query = ctx.dataSource
+      .getRepository(Account)
+      .createQueryBuilder('a')
+      .where('a.municipalityId = :municipalityId', { municipalityId: actor.municipalityId });
+    if (filter?.status?.length) query.andWhere('a.status IN (:...statuses)', { statuses: filter.status });
+    if (filter?.unitId) query.andWhere('a.unitId = :unitId', { unitId: filter.unitId });
+    if (filter?.awaitingMyDecision) {
+      // Who may take a pending step is decided by the one authorization function, not re-expressed in SQL; the
+      // accounts in review of one municipality are few, so their scope columns are read and filtered here.
+      const inReview = await query
+        .clone()
+        .andWhere("a.status = 'IN_REVIEW'")
+        .select(['a.id', 'a.municipalityId', 'a.administrationId', 'a.unitId', 'a.status', 'a.pendingStep'])
+        .getMany();
+      const ids = inReview.filter((a) => awaitsDecisionBy(actor, a)).map((a) => a.id);
+      if (ids.length === 0) return { items: [], total: 0 };
+      query.andWhere('a.id IN (:...ids)', { ids });
+    }
+    const [items, total] = await query
+      .orderBy('a.updatedAt', 'DESC')
+      .addOrderBy('a.id', 'ASC')
+      .offset(page?.offset ?? 0)
+      .limit(page?.limit ?? DEFAULT_PAGE_SIZE)
+      .getManyAndCount();
+    for (const account of items) ctx.loaders.account.prime(account.id, account);
+    return { items, total };
+  }
+
+  @Authorized()
+  @Query(() => AccountType, { nullable: true, description: 'Null when the account does not exist or is not visible to me.' })
+  async account(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<Account | null> {
+    return findVisibleAccount(ctx, id);
+  }
+
+  @Query(() => [ChecklistQuestionType], { description: 'The seed 001 §3.1 checklist every plan answers. Public.' })
+  checklistQuestions(): ChecklistQuestionType[] {
+    return PLAN_CHECKLIST.map((q) => ({ key: q.key, question: q.question }));
+  }
+
+  @FieldResolver(() => UnitType)
+  async unit(@Root() account: Account, @Ctx() { loaders }: ApiContext): Promise<Unit> {
+    return (await loaders.unit.load(account.unitId))!;
+  }
+
+  @FieldResolver(() => AdministrationType)
+  async administration(@Root() account: Account, @Ctx() { loaders }: ApiContext): Promise<Administration> {
+    return (await loaders.administration.load(account.administrationId))!;
+  }
+
+  @FieldResolver(() => ActivityPlanType, { nullable: true })
+  async plan(@Root() account: Account, @Ctx() { loaders }: ApiContext): Promise<ActivityPlanType | null> {
+    const plan: ActivityPlan | null = await loaders.currentPlan.load(account.id);
+    if (!plan) return null;
+    const checklist: ChecklistAnswerType[] = plan.checklist.map((a) => ({
+      key: a.key,
+      question: questionByKey.get(a.key) ?? a.key,
+      answer: a.answer,
+      comment: a.comment ?? null,
+    }));
+    return { ...plan, checklist };
+  }
+
+  @FieldResolver(() => [ApprovalStepType])
+  async approvals(@Root() account: Account, @Ctx() { loaders }: ApiContext): Promise<ApprovalStep[]> {
+    return loaders.currentApprovals.load(account.id);
+  }
+
+  @FieldResolver(() => [ProvisioningItemType])
+  async provisioning(@Root() account: Account, @Ctx() { loaders }: ApiContext): Promise<ProvisioningItemType[]> {
+    const items: ProvisioningItem[] = await loaders.provisioning.load(account.id);
+    return items.map((item) => ({
+      key: item.key,
+      label: provisioningItemLabel[item.key],
+      completedAt: item.completedAt,
+      completedByName: item.completedByName,
+      evidenceUrl: item.evidence?.url ?? null,
+      evidenceNote: item.evidence?.note ?? null,
+    }));
+  }
+
+  @FieldResolver(() => [AccountAdministratorType])
+  async administrators(@Root() account: Account, @Ctx() { loaders }: ApiContext): Promise<AccountAdministrator[]> {
+    return loaders.administrators.load(account.id);
+  }
+
+  @FieldResolver(() => [AuditEventType])
+  async history(@Root() account: Account, @Ctx() { loaders }: ApiContext): Promise<AuditEventType[]> {
+    const events: AuditEvent[] = await loaders.history.load(account.id);
+    return events.map((e) => ({ ...e, label: auditActionLabel[e.action] ?? e.action }));
+  }
+
+  @FieldResolver(() => [String])
+  async myActions(@Root() account: Account, @Ctx() { actor, loaders }: ApiContext): Promise<string[]> {
+    if (!actor) return [];
+    const [approvals, provisioning] = await Promise.all([
+      loaders.currentApprovals.load(account.id),
+      loaders.provisioning.load(account.id),
+    ]);
+    return openingActionsFor(actor, scopeOf(account), openingStateOf(account, approvals, provisioning));
+  }
+}

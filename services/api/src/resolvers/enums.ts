@@ -1,0 +1,23 @@
+import {
+  AccountScope,
+  AccountStatus,
+  ApprovalStepKind,
+  AuditAction,
+  Decision,
+  Platform,
+  ProvisioningItemKey,
+  Role,
+} from '@smg/domain';
+import { registerEnumType } from 'type-graphql';
+
+/** The domain's value sets as GraphQL enums under the same names, so clients and domain speak one vocabulary. */
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(Platform, { name: 'Platform' });
+registerEnumType(AccountScope, { name: 'AccountScope', description: 'CENTRAL: the municipality-wide channel; UNIT: a unit’s own channel.' });
+registerEnumType(AccountStatus, { name: 'AccountStatus' });
+registerEnumType(ApprovalStepKind, { name: 'ApprovalStepKind' });
+registerEnumType(Decision, { name: 'Decision' });
+registerEnumType(ProvisioningItemKey, { name: 'ProvisioningItemKey' });
+registerEnumType(AuditAction, { name: 'AuditAction' });
+
+export { AccountScope, AccountStatus, ApprovalStepKind, AuditAction, Decision, Platform, ProvisioningItemKey, Role };

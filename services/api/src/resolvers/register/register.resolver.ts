@@ -1,0 +1,44 @@
+import { Account } from '@smg/db';
+import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../../context.js';
+import { Platform } from '../enums.js';
+import { DateTimeScalar } from '../scalars.js';
+
+@ObjectType('RegisterEntry', { description: 'One line of the public register (förteckning) of the municipality’s active accounts.' })
+export class RegisterEntry {
+  @Field(() => Platform) platform: Platform;
+  @Field(() => String) displayName: string;
+  @Field(() => String, { nullable: true }) handle: string | null;
+  @Field(() => String) webAddress: string;
+  @Field(() => String) unitName: string;
+  @Field(() => DateTimeScalar, { nullable: true }) activatedAt: Date | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Resolver()
+export class RegisterResolver {
+  /** Public: the register is published for residents, so no sign-in is needed and only public facts are shown. */
+  @Query(() => [RegisterEntry], { description: 'PUBLIC. Active accounts, of one municipality or all; by unit, then name.' })
+  async register(
+    @Arg('municipalityId', () => ID, { nullable: true }) municipalityId: string | null,
+    @Ctx() { dataSource }: ApiContext,
+  ): Promise<RegisterEntry[]> {
+    if (municipalityId && !UUID.test(municipalityId)) return [];
+    const query = dataSource
+      .getRepository(Account)
+      .createQueryBuilder('a')
+      .innerJoinAndSelect('a.unit', 'u')
+      .where("a.status = 'ACTIVE'");
+    if (municipalityId) query.andWhere('a.municipalityId = :municipalityId', { municipalityId });
+    const accounts = await query.orderBy('u.name', 'ASC').addOrderBy('a.displayName', 'ASC').getMany();
+    return accounts.map((a) => ({
+      platform: a.platform,
+      displayName: a.displayName,
+      handle: a.handle,
+      webAddress: a.webAddress,
+      unitName: a.unit.name,
+      activatedAt: a.activatedAt,
+    }));
+  }
+}

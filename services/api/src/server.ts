@@ -1,0 +1,135 @@
+import 'reflect-metadata';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createDataSource } from '@smg/db';
+import { OpeningClient } from '@smg/workflows/client';
+import { Client, Connection } from '@temporalio/client';
+import cors from 'cors';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { Authenticator, authConfigFromEnv, type AuthConfig } from './auth/authentication.js';
+import { contextFactory, type ApiContext } from './context.js';
+import { formatError } from './format-error.js';
+import { buildApiSchema } from './schema.js';
+
+export interface ApiAppOptions {
+  dataSource: DataSource;
+  temporal: Client;
+  /** Overrides the workflows' default task queue (tests run a worker of their own on a queue of their own). */
+  taskQueue?: string;
+  /** Defaults to the environment: an OIDC issuer when OIDC_ISSUER is set, otherwise the development issuer. */
+  auth?: AuthConfig;
+}
+
+export interface ApiApp {
+  app: express.Express;
+  server: ApolloServer<ApiContext>;
+  schema: GraphQLSchema;
+  authenticator: Authenticator;
+  /** The context a request with this Authorization header gets; for `server.executeOperation` in tests. */
+  contextFor(authorizationHeader?: string | null): Promise<ApiContext>;
+  stop(): Promise<void>;
+}
+
+/** The express app with GraphQL at /graphql and, while the development issuer is on, its JWKS. No listening. */
+export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
+  const schema = await buildApiSchema();
+  const authenticator = new Authenticator(options.auth ?? (await authConfigFromEnv()), options.dataSource);
+  const contextFor = contextFactory({
+    dataSource: options.dataSource,
+    auth: authenticator,
+    opening: new OpeningClient(options.temporal, options.taskQueue ? { taskQueue: options.taskQueue } : undefined),
+  });
+  const server = new ApolloServer<ApiContext>({ schema, formatError });
+  await server.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/.well-known/jwks.json', (_req, res) => {
+    const issuer = authenticator.developmentIssuer;
+    if (!issuer) {
+      res.status(404).json({ error: 'no development issuer: tokens come from the configured OIDC issuer' });
+      return;
+    }
+    res.json(issuer.jwks());
+  });
+  app.get('/health', async (_req, res) => {
+    try {
+      await options.dataSource.query('select 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  // Bearer tokens, no cookies: any origin may call, which the separately served microfrontends need.
+  app.use(
+    '/graphql',
+    cors(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, { context: async ({ req }) => contextFor(req.headers.authorization) }),
+  );
+  return { app, server, schema, authenticator, contextFor, stop: () => server.stop() };
+}
+
+export interface StartApiServerOptions {
+  /** 0 picks a free port (tests). */
+  port: number;
+  databaseUrl: string;
+  temporalAddress: string;
+  namespace?: string;
+  taskQueue?: string;
+  auth?: AuthConfig;
+  host?: string;
+}
+
+export interface RunningApiServer {
+  /** The GraphQL endpoint. */
+  url: string;
+  /** Where the development issuer's keys are published (404 with an OIDC issuer). */
+  jwksUrl: string;
+  api: ApiApp;
+  close(): Promise<void>;
+}
+
+export async function startApiServer(options: StartApiServerOptions): Promise<RunningApiServer> {
+  const dataSource = await createDataSource(options.databaseUrl).initialize();
+  // Lazy: reads work from the projection even while Temporal is still starting; steps connect on first use.
+  const connection = Connection.lazy({ address: options.temporalAddress });
+  const temporal = new Client({ connection, namespace: options.namespace ?? 'default' });
+  let api: ApiApp | undefined;
+  let httpServer: Server | undefined;
+  try {
+    api = await createApp({ dataSource, temporal, taskQueue: options.taskQueue, auth: options.auth });
+    httpServer = createServer(api.app);
+    await new Promise<void>((resolve, reject) => {
+      httpServer!.once('error', reject);
+      httpServer!.listen(options.port, options.host ?? '0.0.0.0', resolve);
+    });
+  } catch (error) {
+    await api?.stop();
+    await connection.close();
+    await dataSource.destroy();
+    throw error;
+  }
+  const { port } = httpServer.address() as AddressInfo;
+  const origin = `http://localhost:${port}`;
+  const started = api;
+  const listening = httpServer;
+  return {
+    url: `${origin}/graphql`,
+    jwksUrl: `${origin}/.well-known/jwks.json`,
+    api: started,
+    async close() {
+      await new Promise<void>((resolve) => {
+        listening.close(() => resolve());
+        listening.closeAllConnections();
+      });
+      await started.stop();
+      await connection.close();
+      await dataSource.destroy();
+    },
+  };
+}
