@@ -5,3 +5,4 @@ export * from './provisioning.js';
 export * from './opening.js';
 export * from './authorization.js';
 export * from './audit.js';
+export * from './policy/policy.js';

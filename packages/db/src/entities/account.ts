@@ -21,6 +21,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { Administration, Municipality, Unit } from './organisation.js';
+import { PolicyVersion } from './policy.js';
 
 /**
  * The queryable projection of an account. The lifecycle workflows own the truth and write this through
@@ -49,6 +50,9 @@ export class Account {
   @Column({ type: 'varchar', nullable: true }) pendingStep: ApprovalStepKind | null;
   @Column({ type: 'text', nullable: true }) lastReason: string | null;
   @Column('varchar') workflowId: string;
+  /** The policy version in force when the opening started; its rules govern this account's lifecycle. */
+  @Column({ type: 'uuid', nullable: true }) policyVersionId: string | null;
+  @ManyToOne(() => PolicyVersion, { onDelete: 'RESTRICT', nullable: true }) policyVersion: Relation<PolicyVersion> | null;
   @Column('uuid') createdById: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

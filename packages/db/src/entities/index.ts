@@ -2,13 +2,15 @@ export * from './organisation.js';
 export * from './user.js';
 export * from './account.js';
 export * from './audit.js';
+export * from './policy.js';
 import { Account, AccountAdministrator, ActivityPlan, ApprovalStep, ProvisioningItem } from './account.js';
 import { AuditEvent, Notification } from './audit.js';
 import { Administration, Board, Municipality, Unit } from './organisation.js';
+import { PolicyVersion } from './policy.js';
 import { User, UserRole } from './user.js';
 
 export const ENTITIES = [
   Municipality, Board, Administration, Unit, User, UserRole,
   Account, ActivityPlan, ApprovalStep, ProvisioningItem, AccountAdministrator,
-  AuditEvent, Notification,
+  AuditEvent, Notification, PolicyVersion,
 ];

@@ -1,4 +1,5 @@
 import { InitialSchema1795401434535 } from './1795401434535-InitialSchema.js';
+import { PolicyVersions1795402250744 } from './1795402250744-PolicyVersions.js';
 
 /** Every migration, in order. Listed here (not globbed) so tsx, vitest and bundlers all find them. */
-export const MIGRATIONS: Function[] = [InitialSchema1795401434535];
+export const MIGRATIONS: Function[] = [InitialSchema1795401434535, PolicyVersions1795402250744];
