@@ -85,18 +85,18 @@ export interface PolicyParameters {
   followUpReport: { cadence: 'YEARLY'; month: number };
   /**
    * Profile text every account publishes (sender, purpose, that posts are public records, what is not allowed,
-   * contact). Placeholders: {kommun}, {verksamhet}, {syfte}, {kontakt}.
+   * contact). Variables filled per account: {kommun}, {verksamhet}, {syfte}, {kontakt}.
    */
   profileTextTemplate: string;
 }
 
-/** Placeholders a profile text template may use; each is filled per account when the text is published. */
-export const PROFILE_TEXT_PLACEHOLDERS = ['kommun', 'verksamhet', 'syfte', 'kontakt'] as const;
-export type ProfileTextPlaceholder = (typeof PROFILE_TEXT_PLACEHOLDERS)[number];
+/** Variables a profile text template may use; each is filled per account when the text is published. */
+export const PROFILE_TEXT_VARIABLES = ['kommun', 'verksamhet', 'syfte', 'kontakt'] as const;
+export type ProfileTextVariable = (typeof PROFILE_TEXT_VARIABLES)[number];
 
-/** The account's profile text: every {placeholder} replaced by its value (municipality, unit, purpose, contact). */
-export function renderProfileText(template: string, values: Record<ProfileTextPlaceholder, string>): string {
-  return template.replace(/\{(kommun|verksamhet|syfte|kontakt)\}/g, (_, name: ProfileTextPlaceholder) => values[name].trim());
+/** The account's profile text: every {variable} replaced by its value (municipality, unit, purpose, contact). */
+export function renderProfileText(template: string, values: Record<ProfileTextVariable, string>): string {
+  return template.replace(/\{(kommun|verksamhet|syfte|kontakt)\}/g, (_, name: ProfileTextVariable) => values[name].trim());
 }
 
 /** Swedish names of the parameters, for the policy view, version comparison and refusals. */
