@@ -5,4 +5,4 @@ export * from './provisioning.js';
 export * from './opening.js';
 export * from './authorization.js';
 export * from './audit.js';
-export * from './policy/policy.js';
+export * from './policy/index.js';
