@@ -106,7 +106,8 @@ export function createFrontendApp(apiUrl: string): express.Express {
 
   app.get(`/vendor/${VUE_FILE}`, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('text/javascript').sendFile(vueFile);
+    // pnpm keeps packages under node_modules/.pnpm, a dot folder that sendFile refuses by default.
+    res.type('text/javascript').sendFile(vueFile, { dotfiles: 'allow' });
   });
   app.use('/shared', express.static(folders.shared, { ...revalidate, fallthrough: false }));
   for (const name of MICROFRONTENDS) {

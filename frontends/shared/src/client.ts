@@ -12,6 +12,8 @@ export const graphqlClient = new Client({
   url: '/graphql',
   // Lists should show other people's decisions when you come back to them, without a page reload.
   requestPolicy: 'cache-and-network',
+  // POST always: Apollo Server's CSRF prevention refuses the plain GET requests urql would send for queries.
+  preferGetMethod: false,
   exchanges: [
     mapExchange({
       onError(error) {

@@ -14,24 +14,31 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant as an ISO-8601 string (UTC), e.g. 2025-03-01T09:30:00.000Z. */
   DateTime: { input: string; output: string; }
 };
 
+/** An official social-media account as the database projection shows it. */
 export type Account = {
   __typename?: 'Account';
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
   administration: Administration;
   administrators: Array<AccountAdministrator>;
+  /** The chain of the latest submitted revision, in order. */
   approvals: Array<ApprovalStep>;
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
-  functionalEmail?: Maybe<Scalars['String']['output']>;
+  functionalEmail: Scalars['String']['output'];
   handle?: Maybe<Scalars['String']['output']>;
+  /** Oldest first. */
   history: Array<AuditEvent>;
   id: Scalars['ID']['output'];
+  /** Why the plan was last sent back, rejected or withdrawn. */
   lastReason?: Maybe<Scalars['String']['output']>;
+  /** The mutations the signed-in user may take now: savePlan, submitPlan, recordConsultation, decideAsUnitManager, decideAsHeadOfAdministration, completeProvisioningItem, withdraw. */
   myActions: Array<Scalars['String']['output']>;
   pendingStep?: Maybe<ApprovalStepKind>;
+  /** The latest revision: the draft, or the one last submitted. */
   plan?: Maybe<ActivityPlan>;
   planRevision: Scalars['Int']['output'];
   platform: Platform;
@@ -40,10 +47,12 @@ export type Account = {
   status: AccountStatus;
   unit: Unit;
   updatedAt: Scalars['DateTime']['output'];
-  webAddress?: Maybe<Scalars['String']['output']>;
+  webAddress: Scalars['String']['output'];
+  /** The Temporal workflow id, e.g. account-opening/<id>. */
   workflowId: Scalars['String']['output'];
 };
 
+/** A named administrator of the live account, each with an own login. */
 export type AccountAdministrator = {
   __typename?: 'AccountAdministrator';
   email: Scalars['String']['output'];
@@ -52,6 +61,7 @@ export type AccountAdministrator = {
 };
 
 export type AccountFilter = {
+  /** true: only accounts in review whose pending step the signed-in user may take now. */
   awaitingMyDecision?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<Array<AccountStatus>>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
@@ -60,9 +70,11 @@ export type AccountFilter = {
 export type AccountPage = {
   __typename?: 'AccountPage';
   items: Array<Account>;
+  /** All accounts matching the filter, over all pages. */
   total: Scalars['Int']['output'];
 };
 
+/** CENTRAL: the municipality-wide channel; UNIT: a unit’s own channel. */
 export type AccountScope =
   | 'CENTRAL'
   | 'UNIT';
@@ -81,6 +93,7 @@ export type AccountStatus =
   | 'REJECTED'
   | 'WITHDRAWN';
 
+/** Aktivitetsplan (seed 000 Appendix 2, seed 001 form), one revision. */
 export type ActivityPlan = {
   __typename?: 'ActivityPlan';
   activityDescription: Scalars['String']['output'];
@@ -104,6 +117,7 @@ export type ActivityPlan = {
   webAddress: Scalars['String']['output'];
 };
 
+/** The activity plan as the applicant writes it, plus the owning unit and scope. */
 export type ActivityPlanInput = {
   activityDescription: Scalars['String']['input'];
   administrators: Array<PlanPersonInput>;
@@ -126,6 +140,7 @@ export type ActivityPlanInput = {
   webAddress: Scalars['String']['input'];
 };
 
+/** Förvaltning, led by a head of administration. */
 export type Administration = {
   __typename?: 'Administration';
   board: Board;
@@ -133,14 +148,17 @@ export type Administration = {
   name: Scalars['String']['output'];
 };
 
+/** One step of the approval chain of the current plan revision. */
 export type ApprovalStep = {
   __typename?: 'ApprovalStep';
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   decidedByName?: Maybe<Scalars['String']['output']>;
   decidedRole?: Maybe<Scalars['String']['output']>;
+  /** When the approver is reminded if they have not acted. */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
   escalatedAt?: Maybe<Scalars['DateTime']['output']>;
   kind: ApprovalStepKind;
+  /** PENDING, CONSULTED, APPROVED, REJECTED or SENT_BACK. */
   outcome: Scalars['String']['output'];
   reason?: Maybe<Scalars['String']['output']>;
   remindedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -166,11 +184,13 @@ export type AuditAction =
   | 'SENT_BACK'
   | 'WITHDRAWN';
 
+/** Who did what, when, in which role, and why. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   action: AuditAction;
-  actorName?: Maybe<Scalars['String']['output']>;
-  actorRole?: Maybe<Scalars['String']['output']>;
+  actorName: Scalars['String']['output'];
+  /** A Role, or SYSTEM when the lifecycle itself acted. */
+  actorRole: Scalars['String']['output'];
   fromStatus?: Maybe<AccountStatus>;
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
@@ -179,12 +199,14 @@ export type AuditEvent = {
   toStatus?: Maybe<AccountStatus>;
 };
 
+/** Nämnd: the political committee that owns administrations. */
 export type Board = {
   __typename?: 'Board';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
 
+/** An answer to one question of the seed 001 §3.1 checklist. */
 export type ChecklistAnswer = {
   __typename?: 'ChecklistAnswer';
   answer: Scalars['Boolean']['output'];
@@ -210,6 +232,7 @@ export type Decision =
   | 'REJECT'
   | 'SEND_BACK';
 
+/** DEVELOPMENT ONLY: a user the development issuer can sign in as. */
 export type DevUser = {
   __typename?: 'DevUser';
   email: Scalars['String']['output'];
@@ -218,6 +241,7 @@ export type DevUser = {
   roles: Array<RoleAssignmentView>;
 };
 
+/** The signed-in user. Roles come from the database, not from the token. */
 export type Me = {
   __typename?: 'Me';
   email: Scalars['String']['output'];
@@ -227,6 +251,7 @@ export type Me = {
   roles: Array<RoleAssignmentView>;
 };
 
+/** Kommun. */
 export type Municipality = {
   __typename?: 'Municipality';
   id: Scalars['ID']['output'];
@@ -235,14 +260,23 @@ export type Municipality = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates the account as a draft and starts its opening workflow. */
   applyForAccount: Account;
+  /** Ticks one item of the provisioning checklist; the last one activates the account. */
   completeProvisioningItem: Account;
+  /** The head of the account’s administration approves, rejects or sends back. */
   decideAsHeadOfAdministration: Account;
+  /** The unit manager of the account’s unit approves, rejects or sends back. */
   decideAsUnitManager: Account;
+  /** DEVELOPMENT ONLY: signs in as a demo user without a password. */
   devSignIn: SignInResult;
+  /** The communications unit records its opinion (samråd). */
   recordConsultation: Account;
+  /** Replaces the draft plan (only while the account is a draft). */
   savePlan: Account;
+  /** Sends the draft for consultation and approval. */
   submitPlan: Account;
+  /** The applicant withdraws the request, with a reason. */
   withdraw: Account;
 };
 
@@ -300,20 +334,24 @@ export type MutationWithdrawArgs = {
   reason: Scalars['String']['input'];
 };
 
+/** A reminder or escalation for the signed-in user. */
 export type Notification = {
   __typename?: 'Notification';
   account?: Maybe<Account>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** What happened, e.g. a reminder to an approver or an escalation. */
   kind: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
 
 export type PageInput = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 100. */
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
+/** An administrator or daily operator named in the plan. */
 export type PlanPerson = {
   __typename?: 'PlanPerson';
   email: Scalars['String']['output'];
@@ -344,13 +382,18 @@ export type ProvisionedAdministratorInput = {
   twoFactorConfirmed: Scalars['Boolean']['input'];
 };
 
+/** What shows the item is done; which fields are needed depends on the item. */
 export type ProvisioningEvidenceInput = {
+  /** ADMINISTRATORS_TWO_FACTOR: each administrator and whether two-factor authentication is confirmed. */
   administrators?: InputMaybe<Array<ProvisionedAdministratorInput>>;
+  /** FUNCTIONAL_EMAIL: the dedicated address. */
   functionalEmail?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  /** A link showing the item is done (ACCOUNT_CREATED, PROFILE_TEXT_PUBLISHED). */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One point of the provisioning checklist. */
 export type ProvisioningItem = {
   __typename?: 'ProvisioningItem';
   completedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -372,13 +415,20 @@ export type ProvisioningItemKey =
 
 export type Query = {
   __typename?: 'Query';
+  /** Null when the account does not exist or is not visible to me. */
   account?: Maybe<Account>;
+  /** Accounts of my municipality, most recently changed first. */
   accounts: AccountPage;
+  /** The seed 001 §3.1 checklist every plan answers. Public. */
   checklistQuestions: Array<ChecklistQuestion>;
+  /** DEVELOPMENT ONLY: the users the development issuer signs in as; empty when an OIDC issuer is configured. */
   devUsers: Array<DevUser>;
   me: Me;
+  /** Addressed to me by name or to a role I hold; newest first. */
   notifications: Array<Notification>;
+  /** PUBLIC. Active accounts, of one municipality or all; by unit, then name. */
   register: Array<RegisterEntry>;
+  /** The units of my municipality, by name. */
   units: Array<Unit>;
 };
 
@@ -398,6 +448,7 @@ export type QueryRegisterArgs = {
   municipalityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One line of the public register (förteckning) of the municipality’s active accounts. */
 export type RegisterEntry = {
   __typename?: 'RegisterEntry';
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -405,7 +456,7 @@ export type RegisterEntry = {
   handle?: Maybe<Scalars['String']['output']>;
   platform: Platform;
   unitName: Scalars['String']['output'];
-  webAddress?: Maybe<Scalars['String']['output']>;
+  webAddress: Scalars['String']['output'];
 };
 
 export type Role =
@@ -418,6 +469,7 @@ export type Role =
   | 'INTEGRATION'
   | 'UNIT_MANAGER';
 
+/** A role the user holds, scoped to a unit, an administration, or (neither) the whole municipality. */
 export type RoleAssignmentView = {
   __typename?: 'RoleAssignmentView';
   administration?: Maybe<Administration>;
@@ -427,10 +479,12 @@ export type RoleAssignmentView = {
 
 export type SignInResult = {
   __typename?: 'SignInResult';
+  /** Send as `Authorization: Bearer <token>`. */
   token: Scalars['String']['output'];
   user: Me;
 };
 
+/** Verksamhet: owns accounts; its manager is the first approver. */
 export type Unit = {
   __typename?: 'Unit';
   administration: Administration;
@@ -440,7 +494,7 @@ export type Unit = {
 
 export type AccountSummaryFieldsFragment = { __typename?: 'Account', id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } };
 
-export type AccountDetailFieldsFragment = { __typename?: 'Account', webAddress?: string | null, functionalEmail?: string | null, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName?: string | null, actorRole?: string | null, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } };
+export type AccountDetailFieldsFragment = { __typename?: 'Account', webAddress: string, functionalEmail: string, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName: string, actorRole: string, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } };
 
 export type RoleFieldsFragment = { __typename?: 'RoleAssignmentView', role: Role, unit?: { __typename?: 'Unit', id: string, name: string } | null, administration?: { __typename?: 'Administration', id: string, name: string } | null };
 
@@ -474,7 +528,7 @@ export type AccountQueryVariables = Exact<{
 }>;
 
 
-export type AccountQuery = { __typename?: 'Query', account?: { __typename?: 'Account', webAddress?: string | null, functionalEmail?: string | null, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName?: string | null, actorRole?: string | null, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } | null };
+export type AccountQuery = { __typename?: 'Query', account?: { __typename?: 'Account', webAddress: string, functionalEmail: string, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName: string, actorRole: string, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } | null };
 
 export type UnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -491,7 +545,7 @@ export type ApplyForAccountMutationVariables = Exact<{
 }>;
 
 
-export type ApplyForAccountMutation = { __typename?: 'Mutation', applyForAccount: { __typename?: 'Account', webAddress?: string | null, functionalEmail?: string | null, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName?: string | null, actorRole?: string | null, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
+export type ApplyForAccountMutation = { __typename?: 'Mutation', applyForAccount: { __typename?: 'Account', webAddress: string, functionalEmail: string, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName: string, actorRole: string, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
 
 export type SavePlanMutationVariables = Exact<{
   accountId: Scalars['ID']['input'];
@@ -499,14 +553,14 @@ export type SavePlanMutationVariables = Exact<{
 }>;
 
 
-export type SavePlanMutation = { __typename?: 'Mutation', savePlan: { __typename?: 'Account', webAddress?: string | null, functionalEmail?: string | null, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName?: string | null, actorRole?: string | null, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
+export type SavePlanMutation = { __typename?: 'Mutation', savePlan: { __typename?: 'Account', webAddress: string, functionalEmail: string, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName: string, actorRole: string, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
 
 export type SubmitPlanMutationVariables = Exact<{
   accountId: Scalars['ID']['input'];
 }>;
 
 
-export type SubmitPlanMutation = { __typename?: 'Mutation', submitPlan: { __typename?: 'Account', webAddress?: string | null, functionalEmail?: string | null, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName?: string | null, actorRole?: string | null, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
+export type SubmitPlanMutation = { __typename?: 'Mutation', submitPlan: { __typename?: 'Account', webAddress: string, functionalEmail: string, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName: string, actorRole: string, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
 
 export type RecordConsultationMutationVariables = Exact<{
   accountId: Scalars['ID']['input'];
@@ -514,7 +568,7 @@ export type RecordConsultationMutationVariables = Exact<{
 }>;
 
 
-export type RecordConsultationMutation = { __typename?: 'Mutation', recordConsultation: { __typename?: 'Account', webAddress?: string | null, functionalEmail?: string | null, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName?: string | null, actorRole?: string | null, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
+export type RecordConsultationMutation = { __typename?: 'Mutation', recordConsultation: { __typename?: 'Account', webAddress: string, functionalEmail: string, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName: string, actorRole: string, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
 
 export type DecideAsUnitManagerMutationVariables = Exact<{
   accountId: Scalars['ID']['input'];
@@ -523,7 +577,7 @@ export type DecideAsUnitManagerMutationVariables = Exact<{
 }>;
 
 
-export type DecideAsUnitManagerMutation = { __typename?: 'Mutation', decideAsUnitManager: { __typename?: 'Account', webAddress?: string | null, functionalEmail?: string | null, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName?: string | null, actorRole?: string | null, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
+export type DecideAsUnitManagerMutation = { __typename?: 'Mutation', decideAsUnitManager: { __typename?: 'Account', webAddress: string, functionalEmail: string, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName: string, actorRole: string, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
 
 export type DecideAsHeadOfAdministrationMutationVariables = Exact<{
   accountId: Scalars['ID']['input'];
@@ -532,7 +586,7 @@ export type DecideAsHeadOfAdministrationMutationVariables = Exact<{
 }>;
 
 
-export type DecideAsHeadOfAdministrationMutation = { __typename?: 'Mutation', decideAsHeadOfAdministration: { __typename?: 'Account', webAddress?: string | null, functionalEmail?: string | null, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName?: string | null, actorRole?: string | null, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
+export type DecideAsHeadOfAdministrationMutation = { __typename?: 'Mutation', decideAsHeadOfAdministration: { __typename?: 'Account', webAddress: string, functionalEmail: string, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName: string, actorRole: string, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
 
 export type CompleteProvisioningItemMutationVariables = Exact<{
   accountId: Scalars['ID']['input'];
@@ -541,7 +595,7 @@ export type CompleteProvisioningItemMutationVariables = Exact<{
 }>;
 
 
-export type CompleteProvisioningItemMutation = { __typename?: 'Mutation', completeProvisioningItem: { __typename?: 'Account', webAddress?: string | null, functionalEmail?: string | null, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName?: string | null, actorRole?: string | null, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
+export type CompleteProvisioningItemMutation = { __typename?: 'Mutation', completeProvisioningItem: { __typename?: 'Account', webAddress: string, functionalEmail: string, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName: string, actorRole: string, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
 
 export type WithdrawMutationVariables = Exact<{
   accountId: Scalars['ID']['input'];
@@ -549,7 +603,7 @@ export type WithdrawMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawMutation = { __typename?: 'Mutation', withdraw: { __typename?: 'Account', webAddress?: string | null, functionalEmail?: string | null, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName?: string | null, actorRole?: string | null, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
+export type WithdrawMutation = { __typename?: 'Mutation', withdraw: { __typename?: 'Account', webAddress: string, functionalEmail: string, workflowId: string, myActions: Array<string>, id: string, platform: Platform, displayName: string, handle?: string | null, status: AccountStatus, scope: AccountScope, planRevision: number, pendingStep?: ApprovalStepKind | null, lastReason?: string | null, updatedAt: string, createdAt: string, activatedAt?: string | null, plan?: { __typename?: 'ActivityPlan', revision: number, platform: Platform, webAddress: string, handle?: string | null, displayName: string, activityDescription: string, purpose: string, targetAudiences: string, goals: string, needsAnalysis: string, functionalEmail: string, monitoringHours: string, publishingFrequency: string, estimatedWeeklyHours: number, other?: string | null, submittedAt?: string | null, administrators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, dailyOperators: Array<{ __typename?: 'PlanPerson', name: string, email: string, phone: string }>, checklist: Array<{ __typename?: 'ChecklistAnswer', key: string, question: string, answer: boolean, comment?: string | null }> } | null, approvals: Array<{ __typename?: 'ApprovalStep', kind: ApprovalStepKind, outcome: string, decidedByName?: string | null, decidedRole?: string | null, decidedAt?: string | null, reason?: string | null, dueAt?: string | null, remindedAt?: string | null, escalatedAt?: string | null }>, provisioning: Array<{ __typename?: 'ProvisioningItem', key: ProvisioningItemKey, label: string, completedAt?: string | null, completedByName?: string | null, evidenceUrl?: string | null, evidenceNote?: string | null }>, administrators: Array<{ __typename?: 'AccountAdministrator', name: string, email: string, twoFactorConfirmed: boolean }>, history: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, label: string, actorName: string, actorRole: string, occurredAt: string, fromStatus?: AccountStatus | null, toStatus?: AccountStatus | null, reason?: string | null }>, unit: { __typename?: 'Unit', id: string, name: string, administration: { __typename?: 'Administration', id: string, name: string } } } };
 
 export const AccountSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"planRevision"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"lastReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"administration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AccountSummaryFieldsFragment, unknown>;
 export const AccountDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"webAddress"}},{"kind":"Field","name":{"kind":"Name","value":"functionalEmail"}},{"kind":"Field","name":{"kind":"Name","value":"workflowId"}},{"kind":"Field","name":{"kind":"Name","value":"myActions"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"webAddress"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"activityDescription"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"targetAudiences"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"needsAnalysis"}},{"kind":"Field","name":{"kind":"Name","value":"functionalEmail"}},{"kind":"Field","name":{"kind":"Name","value":"administrators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dailyOperators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monitoringHours"}},{"kind":"Field","name":{"kind":"Name","value":"publishingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedWeeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"other"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provisioning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedByName"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"administrators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorConfirmed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"planRevision"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"lastReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"administration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AccountDetailFieldsFragment, unknown>;
