@@ -98,12 +98,15 @@ export function isEditor(user: SessionUser | null = currentUser.value): boolean 
   return hasRole('EDITOR', user);
 }
 
-/** Where a user lands after signing in: their decisions if they have any to make, else their applications. */
+/**
+ * Where a user lands after signing in: their decisions if they have any to make, else their applications;
+ * everyone else who may read (archivist, auditor, board secretary) gets the read-only overview.
+ */
 export function homePathFor(user: SessionUser | null = currentUser.value): string {
   if (!user) return SIGN_IN_PATH;
   if (isApprover(user)) return '/beslut';
   if (isEditor(user)) return '/ansokningar';
-  return '/konto-saknar-behorighet';
+  return '/beslut/alla';
 }
 
 /** "Redaktör, Kultur och fritid" – a role assignment as people say it. */
