@@ -27,6 +27,4 @@ export { default as StatusBadge } from './components/StatusBadge.vue';
 export { default as SmgTimeline } from './components/SmgTimeline.vue';
 export { default as SmgApprovalSteps } from './components/SmgApprovalSteps.vue';
 export { default as ActivityPlanView } from './components/ActivityPlanView.vue';
-export type { TimelineEvent } from './components/SmgTimeline.vue';
-export type { ApprovalStepView } from './components/SmgApprovalSteps.vue';
-export type { ActivityPlanViewModel } from './components/ActivityPlanView.vue';
+export type * from './view-models.js';
