@@ -1,5 +1,5 @@
 import type { FieldError } from '@smg/domain';
-import { GraphQLError } from 'graphql';
+import { GraphQLError } from './graphql.js';
 
 /**
  * The error codes clients act on (extensions.code). Messages are Swedish because the microfrontends show them

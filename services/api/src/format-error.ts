@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { FieldError } from '@smg/domain';
 import type { ValidationError } from 'class-validator';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from './graphql.js';
 import { ArgumentValidationError } from 'type-graphql';
 import { ErrorCode } from './errors.js';
 

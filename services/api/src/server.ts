@@ -8,7 +8,7 @@ import { OpeningClient } from '@smg/workflows/client';
 import { Client, Connection } from '@temporalio/client';
 import cors from 'cors';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from './graphql.js';
 import type { DataSource } from 'typeorm';
 import { Authenticator, authConfigFromEnv, type AuthConfig } from './auth/authentication.js';
 import { contextFactory, type ApiContext } from './context.js';

@@ -1,0 +1,153 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { seedDemoOrganisation, type DemoOrganisation, type DemoUserKey } from '@smg/db';
+import { createTestDatabase, type TestDatabase } from '@smg/db/testing';
+import type { ActivityPlanContent } from '@smg/domain';
+import { Client, Connection } from '@temporalio/client';
+import type { GraphQLFormattedError } from 'graphql';
+import { createApp, type ApiApp } from '../src/server.js';
+
+/**
+ * An API on a fresh database of its own (with the demo organisation), talking to the test stack's Temporal server
+ * on a task queue of its own; `withWorker` also runs the real worker on that queue, so mutations go through the
+ * real workflow and its activities write the projection the API reads.
+ */
+export interface TestApi {
+  api: ApiApp;
+  db: TestDatabase;
+  org: DemoOrganisation;
+  taskQueue: string;
+  temporal: Client;
+  /** A development-issuer token for a demo user. */
+  tokenFor(user: DemoUserKey): Promise<string>;
+  /** Runs an operation in-process as a demo user (or anonymously with null). */
+  run<T = Record<string, any>>(as: DemoUserKey | null, query: string, variables?: Record<string, unknown>): Promise<Result<T>>;
+  /** Runs an operation with an explicit Authorization header. */
+  runWithHeader<T = Record<string, any>>(header: string | null, query: string, variables?: Record<string, unknown>): Promise<Result<T>>;
+  close(): Promise<void>;
+}
+
+export interface Result<T> {
+  data?: T | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+export function temporalAddress(): string {
+  const address = process.env.TEMPORAL_ADDRESS;
+  if (!address) throw new Error('TEMPORAL_ADDRESS is not set: run the tests with infra/test.sh');
+  return address;
+}
+
+export async function startTestApi(options: { withWorker?: boolean } = {}): Promise<TestApi> {
+  const db = await createTestDatabase();
+  const org = await seedDemoOrganisation(db.dataSource);
+  const taskQueue = `api-test-${randomBytes(4).toString('hex')}`;
+  // Lazy: suites that only read never need Temporal; the first workflow step connects.
+  const connection = Connection.lazy({ address: temporalAddress() });
+  const temporal = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default' });
+  let worker: { shutdown(): Promise<void> } | undefined;
+  let api: ApiApp;
+  try {
+    if (options.withWorker) {
+      const { startWorker } = await import('@smg/workflows');
+      worker = await startWorker({
+        databaseUrl: db.url,
+        temporalAddress: temporalAddress(),
+        namespace: process.env.TEMPORAL_NAMESPACE,
+        taskQueue,
+      });
+    }
+    api = await createApp({ dataSource: db.dataSource, temporal, taskQueue });
+  } catch (error) {
+    await worker?.shutdown();
+    await connection.close();
+    await db.drop();
+    throw error;
+  }
+  const issuer = api.authenticator.developmentIssuer!;
+
+  const runWithHeader = async <T>(header: string | null, query: string, variables?: Record<string, unknown>): Promise<Result<T>> => {
+    const response = await api.server.executeOperation<T>(
+      { query, variables },
+      { contextValue: await api.contextFor(header) },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult as Result<T>;
+  };
+  const tokenFor = (user: DemoUserKey) => issuer.sign(org.users[user]);
+
+  return {
+    api,
+    db,
+    org,
+    taskQueue,
+    temporal,
+    tokenFor,
+    runWithHeader,
+    run: async (as, query, variables) => runWithHeader(as ? `Bearer ${await tokenFor(as)}` : null, query, variables),
+    async close() {
+      await api.stop();
+      await worker?.shutdown();
+      await connection.close();
+      await db.drop();
+    },
+  };
+}
+
+export function errorCodes(result: Result<unknown>): unknown[] {
+  return (result.errors ?? []).map((e) => e.extensions?.code);
+}
+
+/** A plan that passes every rule of validateActivityPlan; tests change one field at a time. */
+export function validPlan(overrides: Partial<ActivityPlanContent> = {}): ActivityPlanContent {
+  return {
+    platform: 'INSTAGRAM',
+    webAddress: 'https://www.instagram.com/biblioteket_demokommun',
+    handle: '@biblioteket_demokommun',
+    displayName: 'Biblioteket i Demokommun',
+    activityDescription: 'Bibliotekets program för barn och unga.',
+    purpose: 'Nå unga låntagare med tips om evenemang och nya böcker.',
+    targetAudiences: 'Unga 13–19 år och deras föräldrar.',
+    goals: '500 följare inom sex månader; fler besökare på lovaktiviteter.',
+    needsAnalysis: 'Kommunens centrala kanal når inte unga; Instagram är där de finns.',
+    functionalEmail: 'biblioteket.instagram@demokommun.se',
+    administrators: [
+      { name: 'Anna Admin', email: 'anna.admin@demokommun.se', phone: '0123-11 11 11' },
+      { name: 'Bo Backup', email: 'bo.backup@demokommun.se', phone: '0123-22 22 22' },
+    ],
+    dailyOperators: [{ name: 'Cilla Drift', email: 'cilla.drift@demokommun.se', phone: '0123-33 33 33' }],
+    monitoringHours: 'Vardagar 8–17, kontroll varje arbetsdag.',
+    publishingFrequency: 'Tre inlägg i veckan.',
+    estimatedWeeklyHours: 4,
+    other: null,
+    checklist: [
+      'MISSION_AND_SERVICE',
+      'TECHNICAL_PREREQUISITES',
+      'TIME_AND_RESOURCES',
+      'TERMS_READ',
+      'TERMS_REASONABLE_FOR_RESIDENTS',
+      'OWN_RULES',
+      'NO_PRIVATE_ACCOUNTS',
+      'PUBLIC_RECORDS_ROUTINES',
+      'REGISTRATION_ROUTINES',
+      'ARCHIVING_ROUTINES',
+      'DISPOSAL_DECISION_READ',
+    ].map((key) => ({ key: key as ActivityPlanContent['checklist'][number]['key'], answer: true, comment: null })),
+    ...overrides,
+  };
+}
+
+/** The mutation input for a plan: the plan plus the owning unit and scope. */
+export function planInput(unitId: string, plan: ActivityPlanContent = validPlan()) {
+  return { ...plan, unitId, scope: 'UNIT' };
+}
+
+export const ACCOUNT_FIELDS = `
+  id status planRevision pendingStep lastReason workflowId myActions activatedAt
+  unit { id name administration { id name board { id name } } }
+  plan { revision displayName purpose functionalEmail administrators { name email phone } checklist { key question answer } submittedAt }
+  approvals { kind outcome decidedByName decidedRole decidedAt reason dueAt }
+  provisioning { key label completedAt completedByName evidenceUrl }
+  administrators { name email twoFactorConfirmed }
+  history { action label actorName actorRole fromStatus toStatus reason occurredAt }
+`;
