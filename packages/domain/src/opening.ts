@@ -1,6 +1,7 @@
-import { AccountStatus, type Platform } from './account.js';
+import { AccountStatus, PERSONAL_LOGIN_PLATFORMS, PLATFORMS, type Platform } from './account.js';
 import type { Permission } from './authorization.js';
 import { requiredProvisioningItems, type ProvisioningEvidence, type ProvisioningItemKey } from './provisioning.js';
+import type { AccountCreator } from './policy/policy.js';
 import type { Role } from './roles.js';
 
 /**
@@ -45,6 +46,10 @@ export interface OpeningRules {
   reminderAfterWorkingDays: number;
   /** Working days after which the communications unit is told that an approver has not acted. */
   escalationAfterWorkingDays: number;
+  /** Platforms whose credentials are deposited with the communications unit. */
+  credentialDepositPlatforms: Platform[];
+  /** Who creates the account on the platform (seed 002 §5: centrally, by the communications unit). */
+  accountCreator: AccountCreator;
 }
 
 export const DEFAULT_OPENING_RULES: OpeningRules = {
@@ -53,6 +58,8 @@ export const DEFAULT_OPENING_RULES: OpeningRules = {
   twoFactorRequired: true,
   reminderAfterWorkingDays: 3,
   escalationAfterWorkingDays: 5,
+  credentialDepositPlatforms: PLATFORMS.filter((p) => !PERSONAL_LOGIN_PLATFORMS.includes(p)),
+  accountCreator: 'UNIT',
 };
 
 /** The lifecycle itself acting (starting provisioning, reminders), not a person. */
@@ -195,7 +202,7 @@ export function applyOpeningCommand(
       return {
         ...state,
         status: 'PROVISIONING',
-        provisioning: requiredProvisioningItems(state.platform).map((key) => ({ key })),
+        provisioning: requiredProvisioningItems(state.platform, rules.credentialDepositPlatforms).map((key) => ({ key })),
       };
     case 'COMPLETE_PROVISIONING_ITEM': {
       const next = {
@@ -221,4 +228,15 @@ function withStepOutcome(
   const approvals = state.approvals.map((s) => (s.kind === kind ? { ...s, outcome, decidedBy: signature, reason: reason ?? null } : s));
   const allDone = approvals.every((s) => s.outcome === 'APPROVED' || s.outcome === 'CONSULTED');
   return allDone ? { ...state, approvals, status: 'APPROVED' } : { ...state, approvals };
+}
+
+/**
+ * Why this role may not tick this provisioning item under these rules, or null. Only the communications unit
+ * confirms the account was created where the policy has accounts created centrally (seed 002 §5).
+ */
+export function provisioningItemRefusalFor(key: ProvisioningItemKey, role: Role, rules: OpeningRules): string | null {
+  if (key === 'ACCOUNT_CREATED' && rules.accountCreator === 'COMMUNICATIONS' && role !== 'COMMUNICATIONS') {
+    return 'Enligt kommunens policy skapas kontot centralt av kommunikationsenheten.';
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import { PERSONAL_LOGIN_PLATFORMS, type Platform } from './account.js';
+import { PERSONAL_LOGIN_PLATFORMS, PLATFORMS, type Platform } from './account.js';
 import type { FieldError } from './activity-plan.js';
 
 /** The provisioning checklist an approved account must complete before it is activated (DOMAIN.md "1. Opening" step 4). */
@@ -48,10 +48,16 @@ export interface ProvisioningRules {
   personalEmails: readonly string[];
 }
 
-/** Items this account must complete; credentials are not deposited for platforms with personal logins. */
-export function requiredProvisioningItems(platform: Platform): ProvisioningItemKey[] {
+/**
+ * Items this account must complete. Credentials are deposited only for the platforms the policy names — by
+ * default not for those with personal logins (seed 001 §3: "gäller ej Facebook").
+ */
+export function requiredProvisioningItems(
+  platform: Platform,
+  credentialDepositPlatforms: readonly Platform[] = PLATFORMS.filter((p) => !PERSONAL_LOGIN_PLATFORMS.includes(p)),
+): ProvisioningItemKey[] {
   const all = Object.values(ProvisioningItemKey);
-  return PERSONAL_LOGIN_PLATFORMS.includes(platform) ? all.filter((k) => k !== 'CREDENTIALS_DEPOSITED') : all;
+  return credentialDepositPlatforms.includes(platform) ? all : all.filter((k) => k !== 'CREDENTIALS_DEPOSITED');
 }
 
 const URL_PATTERN = /^https?:\/\/\S+$/i;

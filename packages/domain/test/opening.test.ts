@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_OPENING_RULES,
+  POLICY_PRESETS,
   applyOpeningCommand,
+  openingRulesFrom,
+  provisioningItemRefusalFor,
   missingProvisioningItems,
   openingCommandRefusal,
   pendingApprovalStep,
@@ -89,5 +92,28 @@ describe('account opening rules (DOMAIN.md "1. Opening")', () => {
     expect(
       validateProvisioningEvidence('FUNCTIONAL_EMAIL', { functionalEmail: 'a@k.se' }, { ...rules, personalEmails: ['A@k.se'] }).map((e) => e.field),
     ).toEqual(['functionalEmail']);
+  });
+});
+
+describe('opening rules taken from a policy preset', () => {
+  const preset = (key: string) => POLICY_PRESETS.find((p) => p.key === key)!;
+  const rulesOf = (key: string) => openingRulesFrom(preset(key).parameters, { platformAlreadyInUse: true });
+
+  it('seed 004 "Central samordning": Norberg deposits the credentials of every account, Facebook included', () => {
+    const rules = rulesOf('norberg');
+    let next = applyOpeningCommand(opening('FACEBOOK'), { type: 'SUBMIT_PLAN' }, by('EDITOR'), rules);
+    for (const kind of rules.approvalChain) {
+      const command: OpeningCommand =
+        kind === 'CONSULTATION' ? { type: 'RECORD_CONSULTATION', opinion: 'ok' } : { type: 'DECIDE', step: kind, decision: 'APPROVE' };
+      next = applyOpeningCommand(next, command, by(kind === 'CONSULTATION' ? 'COMMUNICATIONS' : kind), rules);
+    }
+    next = applyOpeningCommand(next, { type: 'START_PROVISIONING' }, by('SYSTEM'), rules);
+    expect(missingProvisioningItems(next)).toContain('CREDENTIALS_DEPOSITED');
+  });
+
+  it('seed 002 §5: where accounts are created centrally only the communications unit confirms the account exists', () => {
+    expect(provisioningItemRefusalFor('ACCOUNT_CREATED', 'EDITOR', rulesOf('lekeberg'))).toMatch(/centralt/);
+    expect(provisioningItemRefusalFor('ACCOUNT_CREATED', 'COMMUNICATIONS', rulesOf('lekeberg'))).toBeNull();
+    expect(provisioningItemRefusalFor('ACCOUNT_CREATED', 'EDITOR', rulesOf('torsby'))).toBeNull();
   });
 });

@@ -156,5 +156,7 @@ export function openingRulesFrom(parameters: PolicyParameters, context: { platfo
     twoFactorRequired: parameters.twoFactorRequired,
     reminderAfterWorkingDays: parameters.approvalReminderWorkingDays,
     escalationAfterWorkingDays: parameters.approvalEscalationWorkingDays,
+    credentialDepositPlatforms: [...parameters.credentialDepositPlatforms],
+    accountCreator: parameters.accountCreator,
   };
 }
