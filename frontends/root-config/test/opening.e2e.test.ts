@@ -185,7 +185,8 @@ describe('opening an account through the microfrontends', () => {
     await shot('07-redaktor-upprattande');
     const items = page.locator('li.smg-provisioning__item');
     const count = await items.count();
-    expect(count).toBe(7);
+    // Which items apply depends on the platform and the municipality's policy (credentials deposited or not).
+    expect(count).toBeGreaterThanOrEqual(6);
     for (let i = 0; i < count; i++) {
       const item = items.nth(i);
       const key = await item.getAttribute('data-item');
@@ -202,6 +203,7 @@ describe('opening an account through the microfrontends', () => {
       await item.getByText(/^Klar /).waitFor();
     }
     await page.getByText('Kontot är aktivt', { exact: true }).first().waitFor();
+    expect(await page.locator('li.smg-provisioning__item--done').count()).toBe(count);
     expect(await textOf(page.locator('.smg-page__header'))).toContain('Aktiv');
     expect(await textOf(page.locator('main'))).toContain('Kontot finns nu i kommunens förteckning');
     expect(await textOf(page.locator('.smg-timeline'))).toContain('Kontot är aktivt');
