@@ -9,8 +9,14 @@ import { User, UserRole } from './entities/user.js';
  */
 export const DEMO_MUNICIPALITY_SLUG = 'demokommun';
 
-type UnitKey = 'library' | 'youthCentres' | 'schoolCentral' | 'communications';
-type AdministrationKey = 'culture' | 'education' | 'executive';
+export type UnitKey = 'library' | 'youthCentres' | 'schoolCentral' | 'communications';
+export type AdministrationKey = 'culture' | 'education' | 'executive';
+
+/** Who manages each demo unit and heads each demo administration: the approvers of their openings. */
+export const DEMO_APPROVERS: { unitManager: Record<UnitKey, DemoUserKey>; head: Record<AdministrationKey, DemoUserKey> } = {
+  unitManager: { library: 'unitManager', youthCentres: 'otherUnitManager', schoolCentral: 'principal', communications: 'communicationsManager' },
+  head: { culture: 'headOfAdministration', education: 'otherHeadOfAdministration', executive: 'executiveHead' },
+};
 
 const ORGANISATION = {
   boards: { culture: 'Kultur- och fritidsnämnden', education: 'Barn- och utbildningsnämnden', executive: 'Kommunstyrelsen' },
@@ -31,6 +37,9 @@ export type DemoUserKey =
   | 'editor'
   | 'unitManager'
   | 'otherUnitManager'
+  | 'principal'
+  | 'communicationsManager'
+  | 'executiveHead'
   | 'headOfAdministration'
   | 'otherHeadOfAdministration'
   | 'communications'
@@ -43,6 +52,9 @@ const USERS: Record<DemoUserKey, { name: string; email: string; roles: Array<{ r
   editor: { name: 'Elin Redaktör', email: 'elin.redaktor@demokommun.se', roles: [{ role: 'EDITOR', unit: 'library' }] },
   unitManager: { name: 'Ulf Enhetschef', email: 'ulf.enhetschef@demokommun.se', roles: [{ role: 'UNIT_MANAGER', unit: 'library' }] },
   otherUnitManager: { name: 'Frida Fritidschef', email: 'frida.fritidschef@demokommun.se', roles: [{ role: 'UNIT_MANAGER', unit: 'youthCentres' }] },
+  principal: { name: 'Sara Rektor', email: 'sara.rektor@demokommun.se', roles: [{ role: 'UNIT_MANAGER', unit: 'schoolCentral' }] },
+  communicationsManager: { name: 'Kim Kommunikationschef', email: 'kim.kommunikationschef@demokommun.se', roles: [{ role: 'UNIT_MANAGER', unit: 'communications' }] },
+  executiveHead: { name: 'Lars Kommundirektör', email: 'lars.kommundirektor@demokommun.se', roles: [{ role: 'HEAD_OF_ADMINISTRATION', administration: 'executive' }] },
   headOfAdministration: { name: 'Hanna Förvaltningschef', email: 'hanna.forvaltningschef@demokommun.se', roles: [{ role: 'HEAD_OF_ADMINISTRATION', administration: 'culture' }] },
   otherHeadOfAdministration: { name: 'Bertil Skolchef', email: 'bertil.skolchef@demokommun.se', roles: [{ role: 'HEAD_OF_ADMINISTRATION', administration: 'education' }] },
   communications: { name: 'Klara Kommunikatör', email: 'klara.kommunikator@demokommun.se', roles: [{ role: 'COMMUNICATIONS' }] },

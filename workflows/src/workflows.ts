@@ -1,0 +1,2 @@
+/** Every workflow the worker runs; the bundler starts here. No Node imports below this file. */
+export { accountOpening } from './account-opening/workflows.js';
