@@ -28,6 +28,20 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { OpeningInput } from './messages.js';
 
+/** When the approver of a pending step is reminded, and when the communications unit is told. */
+export interface ApprovalDeadlines {
+  revision: number;
+  kind: ApprovalStepKind;
+  reminderAt: string;
+  escalationAt: string;
+}
+
+/** Working days an approver has (reminder) and after which the communications unit is told (escalation). */
+export interface DeadlineRules {
+  reminderAfterWorkingDays: number;
+  escalationAfterWorkingDays: number;
+}
+
 /** Written when a step is taken; the sequence number makes a retried activity write nothing twice. */
 interface StepRecord {
   workflowId: string;
@@ -188,11 +202,16 @@ export function createOpeningActivities({ dataSource }: { dataSource: DataSource
       });
     },
 
-    /** Brings the projection up to the state after one step, and records the step in the audit trail. */
-    async projectOpeningStep(step: StepRecord & { command: OpeningCommand; fromStatus: AccountStatus; state: OpeningState; reason: string | null }) {
+    /**
+     * Brings the projection up to the state after one step, and records the step in the audit trail. When the
+     * step leaves an approval step waiting, its deadlines are set in the same transaction and returned.
+     */
+    async projectOpeningStep(
+      step: StepRecord & { command: OpeningCommand; fromStatus: AccountStatus; state: OpeningState; reason: string | null; rules: DeadlineRules },
+    ): Promise<ApprovalDeadlines | null> {
       const { workflowId, sequence, command, signature, fromStatus, state, reason } = step;
       const at = new Date(signature.at);
-      await dataSource.transaction(async (em) => {
+      return dataSource.transaction(async (em) => {
         const accountId = state.accountId;
         const becameActive = state.status === 'ACTIVE' && fromStatus !== 'ACTIVE';
         await em.update(Account, { id: accountId }, {
@@ -316,25 +335,14 @@ export function createOpeningActivities({ dataSource }: { dataSource: DataSource
         if (becameActive) {
           await audit(em, { ...common, idempotencyKey: auditKey(workflowId, `${sequence}.activated`), action: 'ACTIVATED', fromStatus: state.status, toStatus: 'ACTIVE' });
         }
-      });
-    },
 
-    /** When the approver of a pending step is reminded, and when the communications unit is told (working days). */
-    async scheduleApprovalDeadlines(input: {
-      accountId: string;
-      revision: number;
-      kind: ApprovalStepKind;
-      from: string;
-      reminderAfterWorkingDays: number;
-      escalationAfterWorkingDays: number;
-    }): Promise<{ reminderAt: string; escalationAt: string }> {
-      const from = new Date(input.from);
-      const reminderAt = addWorkingDays(from, input.reminderAfterWorkingDays);
-      const escalationAt = addWorkingDays(from, input.escalationAfterWorkingDays);
-      await dataSource
-        .getRepository(ApprovalStep)
-        .update({ accountId: input.accountId, planRevision: input.revision, kind: input.kind }, { dueAt: reminderAt });
-      return { reminderAt: reminderAt.toISOString(), escalationAt: escalationAt.toISOString() };
+        const pending = state.status === 'IN_REVIEW' ? state.approvals.find((s) => s.outcome === 'PENDING') : undefined;
+        if (!pending) return null;
+        const reminderAt = addWorkingDays(at, step.rules.reminderAfterWorkingDays);
+        const escalationAt = addWorkingDays(at, step.rules.escalationAfterWorkingDays);
+        await em.update(ApprovalStep, { accountId, planRevision: state.planRevision, kind: pending.kind }, { dueAt: reminderAt });
+        return { revision: state.planRevision, kind: pending.kind, reminderAt: reminderAt.toISOString(), escalationAt: escalationAt.toISOString() };
+      });
     },
 
     /**

@@ -20,7 +20,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { LIFECYCLE_STAGE } from '../search-attributes.js';
-import type { createOpeningActivities } from './activities.js';
+import type { ApprovalDeadlines, createOpeningActivities } from './activities.js';
 import {
   completeProvisioningItemUpdate,
   decideUpdate,
@@ -45,6 +45,8 @@ export interface OpeningCarryOver {
   state: OpeningState;
   /** Number of state changes so far: the audit events' idempotency keys are built from it. */
   sequence: number;
+  /** Deadlines of the step waiting now, if any. */
+  deadlines: ApprovalDeadlines | null;
 }
 
 const systemSignature = (at: string): Signature => ({ actorId: 'system', actorName: 'Systemet', role: SYSTEM_ROLE, at });
@@ -59,6 +61,7 @@ export async function accountOpening(input: OpeningInput, carried?: OpeningCarry
   let state = carried?.state ?? initialOpeningState({ ...input, platform: input.plan.platform });
   let sequence = carried?.sequence ?? 0;
   let projected = carried !== undefined;
+  let deadlines: ApprovalDeadlines | null = carried?.deadlines ?? null;
 
   // Projection writes run one after another, in the order the steps were taken.
   let writes: Promise<unknown> = Promise.resolve();
@@ -77,17 +80,20 @@ export async function accountOpening(input: OpeningInput, carried?: OpeningCarry
     sequence += 1;
     const step = sequence;
     upsertSearchAttributes([{ key: LIFECYCLE_STAGE, value: state.status }]);
-    await inOrder(() =>
+    const projectedState = state;
+    const next = await inOrder(() =>
       activities.projectOpeningStep({
         workflowId,
         sequence: step,
         command,
         signature,
         fromStatus: before.status,
-        state,
+        state: projectedState,
         reason: detail.reason ?? null,
+        rules: input.rules,
       }),
     );
+    if (next) deadlines = next;
     return state;
   };
 
@@ -148,7 +154,7 @@ export async function accountOpening(input: OpeningInput, carried?: OpeningCarry
     if (workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
       await writes;
-      return continueAsNew<typeof accountOpening>(input, { state, sequence });
+      return continueAsNew<typeof accountOpening>(input, { state, sequence, deadlines });
     }
     if (state.status === 'APPROVED') {
       await take({ type: 'START_PROVISIONING' }, systemSignature(now()));
@@ -174,20 +180,14 @@ export async function accountOpening(input: OpeningInput, carried?: OpeningCarry
   async function awaitDecision(kind: NonNullable<ReturnType<typeof pendingApprovalStep>>['kind']) {
     const revision = state.planRevision;
     const stillPending = () => state.status === 'IN_REVIEW' && state.planRevision === revision && pendingApprovalStep(state)?.kind === kind;
-    const deadlines = await inOrder(() =>
-      activities.scheduleApprovalDeadlines({
-        accountId: input.accountId,
-        revision,
-        kind,
-        from: now(),
-        reminderAfterWorkingDays: input.rules.reminderAfterWorkingDays,
-        escalationAfterWorkingDays: input.rules.escalationAfterWorkingDays,
-      }),
-    );
+    // The step that left this one waiting set its deadlines; wait for that write if it is still under way.
+    await condition(() => (deadlines?.revision === revision && deadlines.kind === kind) || !stillPending());
+    if (!stillPending()) return;
+    const { reminderAt, escalationAt } = deadlines!;
     const until = (iso: string) => Math.max(1, Date.parse(iso) - Date.now());
-    if (await condition(() => !stillPending(), until(deadlines.reminderAt))) return;
+    if (await condition(() => !stillPending(), until(reminderAt))) return;
     await inOrder(() => activities.notifyOverdueApproval({ workflowId, accountId: input.accountId, revision, kind, level: 'REMINDER', at: now() }));
-    if (await condition(() => !stillPending(), until(deadlines.escalationAt))) return;
+    if (await condition(() => !stillPending(), until(escalationAt))) return;
     await inOrder(() => activities.notifyOverdueApproval({ workflowId, accountId: input.accountId, revision, kind, level: 'ESCALATION', at: now() }));
     await condition(() => !stillPending());
   }
