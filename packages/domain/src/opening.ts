@@ -103,6 +103,7 @@ export interface OpeningState {
 }
 
 export type OpeningCommand =
+  | { type: 'SAVE_PLAN' }
   | { type: 'SUBMIT_PLAN' }
   | { type: 'RECORD_CONSULTATION'; opinion: string }
   | { type: 'DECIDE'; step: Exclude<ApprovalStepKind, 'CONSULTATION'>; decision: Decision; reason?: string | null }
@@ -133,6 +134,8 @@ export function missingProvisioningItems(state: OpeningState): ProvisioningItemK
 export function openingCommandRefusal(state: OpeningState, command: OpeningCommand): string | null {
   const status = state.status;
   switch (command.type) {
+    case 'SAVE_PLAN':
+      return status === 'DRAFT' ? null : `Planen kan bara ändras medan den är ett utkast (kontot är ${status}).`;
     case 'SUBMIT_PLAN':
       return status === 'DRAFT' ? null : `Planen kan bara skickas in från utkast (kontot är ${status}).`;
     case 'RECORD_CONSULTATION': {
@@ -179,6 +182,9 @@ export function applyOpeningCommand(
   const refusal = openingCommandRefusal(state, command);
   if (refusal) throw new Error(refusal);
   switch (command.type) {
+    case 'SAVE_PLAN':
+      // The plan's content lives outside the lifecycle state; saving changes where nothing stands.
+      return state;
     case 'SUBMIT_PLAN':
       return {
         ...state,
