@@ -1,7 +1,9 @@
-import type { Role } from '@smg/domain';
+import { parametersFromPreset, type Role } from '@smg/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Administration, Board, Municipality, Unit } from './entities/organisation.js';
 import { User, UserRole } from './entities/user.js';
+import { PolicyVersion } from './entities/policy.js';
+import { publishPolicyVersion } from './policy-store.js';
 
 /**
  * A fictional municipality with boards, administrations, units and a user for every role, so the apps, the
@@ -72,11 +74,26 @@ export interface DemoOrganisation {
   users: Record<DemoUserKey, User>;
 }
 
+/** The demo municipality runs on Torsby's rules: consultation, unit manager, head of administration (seed 001 §3.2). */
+export const DEMO_POLICY_PRESET = 'torsby';
+
 export async function seedDemoOrganisation(dataSource: DataSource): Promise<DemoOrganisation> {
-  return dataSource.transaction(async (em) => {
+  const organisation = await dataSource.transaction(async (em) => {
     const existing = await em.findOneBy(Municipality, { slug: DEMO_MUNICIPALITY_SLUG });
     return existing ? loadDemoOrganisation(em, existing) : createDemoOrganisation(em);
   });
+  const hasPolicy = await dataSource.getRepository(PolicyVersion).existsBy({ municipalityId: organisation.municipality.id });
+  if (!hasPolicy) {
+    await publishPolicyVersion(dataSource, {
+      municipalityId: organisation.municipality.id,
+      parameters: parametersFromPreset(DEMO_POLICY_PRESET),
+      presetKey: DEMO_POLICY_PRESET,
+      effectiveFrom: new Date('2026-01-01T00:00:00+01:00'),
+      changeNote: 'Första versionen, enligt Torsbys riktlinjer för sociala medier.',
+      publishedBy: { id: organisation.users.communications.id, name: organisation.users.communications.name },
+    });
+  }
+  return organisation;
 }
 
 async function createDemoOrganisation(em: EntityManager): Promise<DemoOrganisation> {

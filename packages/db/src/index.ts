@@ -2,3 +2,4 @@ import 'reflect-metadata';
 export * from './entities/index.js';
 export * from './data-source.js';
 export * from './demo-organisation.js';
+export * from './policy-store.js';

@@ -2,3 +2,4 @@
 export * from './policy.js';
 export * from './presets.js';
 export * from './validation.js';
+export * from './versioning.js';
