@@ -124,7 +124,7 @@ describe('opening an account through the microfrontends', () => {
     await fillPerson(page.getByRole('group', { name: 'Driftansvarig 1' }), ['Cilla Drift', 'cilla.drift@demokommun.se', '0123-33 33 33']);
     await page.getByRole('textbox', { name: 'Hur ofta och när bevakas kontot?' }).fill('Vardagar 8–17, kontroll varje arbetsdag.');
     await page.getByRole('textbox', { name: 'Hur ofta publiceras nytt material?' }).fill('Tre inlägg i veckan.');
-    await page.getByRole('textbox', { name: 'Beräknad arbetstid per vecka (timmar)' }).fill('4');
+    await page.getByRole('spinbutton', { name: 'Beräknad arbetstid per vecka (timmar)' }).fill('4');
     const questions = page.locator('fieldset.smg-radio-group').filter({ has: page.getByRole('radio', { name: 'Ja' }) });
     await expect.poll(() => questions.count()).toBe(11);
     for (const question of await questions.all()) await question.getByRole('radio', { name: 'Ja' }).check();
