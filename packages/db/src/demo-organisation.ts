@@ -90,7 +90,7 @@ export async function seedDemoOrganisation(dataSource: DataSource): Promise<Demo
       presetKey: DEMO_POLICY_PRESET,
       effectiveFrom: new Date('2026-01-01T00:00:00+01:00'),
       changeNote: 'Första versionen, enligt Torsbys riktlinjer för sociala medier.',
-      publishedBy: { id: organisation.users.communications.id, name: organisation.users.communications.name },
+      publishedBy: { id: organisation.users.communications.id, name: organisation.users.communications.name, role: 'COMMUNICATIONS' },
     });
   }
   return organisation;

@@ -7,6 +7,7 @@ import {
   type PolicySources,
 } from '@smg/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditEvent } from './entities/audit.js';
 import { PolicyVersion } from './entities/policy.js';
 
 /** The version in force for a municipality at a moment: the latest published one whose effective date has come. */
@@ -33,7 +34,7 @@ export interface PublishPolicy {
   changeNote: string;
   /** Start from a seed preset: its sources are used as they are. */
   presetKey?: string | null;
-  publishedBy: { id: string; name: string };
+  publishedBy: { id: string; name: string; role: string };
   publishedAt?: Date;
 }
 
@@ -63,7 +64,7 @@ export async function publishPolicyVersion(dataSource: DataSource, input: Publis
             version,
             note: input.changeNote.trim(),
           });
-    return em.save(
+    const saved = await em.save(
       em.create(PolicyVersion, {
         municipalityId: input.municipalityId,
         version,
@@ -77,5 +78,20 @@ export async function publishPolicyVersion(dataSource: DataSource, input: Publis
         publishedByName: input.publishedBy.name,
       }),
     );
+    await em.save(
+      em.create(AuditEvent, {
+        idempotencyKey: `policy/${input.municipalityId}#${version}`,
+        municipalityId: input.municipalityId,
+        accountId: null,
+        actorId: input.publishedBy.id,
+        actorName: input.publishedBy.name,
+        actorRole: input.publishedBy.role,
+        occurredAt: saved.publishedAt,
+        action: 'POLICY_PUBLISHED',
+        reason: saved.changeNote,
+        data: { version, effectiveFrom: saved.effectiveFrom.toISOString(), presetKey: saved.presetKey },
+      }),
+    );
+    return saved;
   });
 }

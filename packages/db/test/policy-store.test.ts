@@ -14,7 +14,7 @@ describe('policy versions', () => {
     await db?.drop();
   });
 
-  const by = () => ({ id: org.users.communications.id, name: org.users.communications.name });
+  const by = () => ({ id: org.users.communications.id, name: org.users.communications.name, role: 'COMMUNICATIONS' });
 
   it('the demo municipality starts on a seed preset with its citations', async () => {
     const first = await policyInForce(db.dataSource.manager, org.municipality.id);

@@ -13,6 +13,7 @@ export const AuditAction = {
   WITHDRAWN: 'WITHDRAWN',
   REMINDER_SENT: 'REMINDER_SENT',
   ESCALATED: 'ESCALATED',
+  POLICY_PUBLISHED: 'POLICY_PUBLISHED',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -30,4 +31,5 @@ export const auditActionLabel: Record<AuditAction, string> = {
   WITHDRAWN: 'Ansökan återkallad',
   REMINDER_SENT: 'Påminnelse skickad',
   ESCALATED: 'Kommunikationsenheten underrättad om försenat beslut',
+  POLICY_PUBLISHED: 'Ny version av policyn utgiven',
 };

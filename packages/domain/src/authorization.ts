@@ -9,6 +9,8 @@ export const Permission = {
   OPENING_DECIDE_AS_UNIT_MANAGER: 'OPENING_DECIDE_AS_UNIT_MANAGER',
   OPENING_DECIDE_AS_HEAD_OF_ADMINISTRATION: 'OPENING_DECIDE_AS_HEAD_OF_ADMINISTRATION',
   OPENING_PROVISION: 'OPENING_PROVISION',
+  POLICY_READ: 'POLICY_READ',
+  POLICY_PUBLISH: 'POLICY_PUBLISH',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -50,6 +52,18 @@ export const PERMISSIONS: Record<Permission, ReadonlyArray<{ role: Role; reach: 
     { role: 'UNIT_MANAGER', reach: 'own-unit-only' },
     { role: 'COMMUNICATIONS', reach: 'municipality' },
   ],
+  POLICY_READ: [
+    { role: 'EDITOR', reach: 'municipality' },
+    { role: 'UNIT_MANAGER', reach: 'municipality' },
+    { role: 'HEAD_OF_ADMINISTRATION', reach: 'municipality' },
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+    { role: 'ARCHIVIST', reach: 'municipality' },
+    { role: 'BOARD_SECRETARY', reach: 'municipality' },
+    { role: 'AUDITOR', reach: 'municipality' },
+    { role: 'INTEGRATION', reach: 'municipality' },
+  ],
+  /** The communications unit keeps the municipality's rules (DOMAIN.md "Organisation"). */
+  POLICY_PUBLISH: [{ role: 'COMMUNICATIONS', reach: 'municipality' }],
 };
 
 /** Where the thing acted on belongs in the organisation. */

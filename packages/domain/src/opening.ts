@@ -240,7 +240,7 @@ function withStepOutcome(
  * Why this role may not tick this provisioning item under these rules, or null. Only the communications unit
  * confirms the account was created where the policy has accounts created centrally (seed 002 §5).
  */
-export function provisioningItemRefusalFor(key: ProvisioningItemKey, role: Role, rules: OpeningRules): string | null {
+export function provisioningItemRefusalFor(key: ProvisioningItemKey, role: Role, rules: Pick<OpeningRules, 'accountCreator'>): string | null {
   if (key === 'ACCOUNT_CREATED' && rules.accountCreator === 'COMMUNICATIONS' && role !== 'COMMUNICATIONS') {
     return 'Enligt kommunens policy skapas kontot centralt av kommunikationsenheten.';
   }

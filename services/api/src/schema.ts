@@ -6,6 +6,7 @@ import { authChecker } from './auth/auth-checker.js';
 import { AccountsResolver } from './resolvers/accounts/accounts.resolver.js';
 import { NotificationsResolver } from './resolvers/notifications/notifications.resolver.js';
 import { OpeningResolver } from './resolvers/opening/opening.resolver.js';
+import { PolicyResolver } from './resolvers/policy/policy.resolver.js';
 import { AdministrationResolver, UnitResolver } from './resolvers/organisation/organisation.resolver.js';
 import { RegisterResolver } from './resolvers/register/register.resolver.js';
 import { RoleAssignmentResolver, SessionResolver } from './resolvers/session/session.resolver.js';
@@ -19,6 +20,7 @@ export const RESOLVERS = [
   OpeningResolver,
   RegisterResolver,
   NotificationsResolver,
+  PolicyResolver,
 ] as const;
 
 /** The committed schema file: the contract the frontends generate their types from. */

@@ -32,6 +32,8 @@ const refusalMessage: Record<Permission, string> = {
   OPENING_DECIDE_AS_UNIT_MANAGER: 'Bara verksamhetsansvarig chef för kontots verksamhet kan besluta här.',
   OPENING_DECIDE_AS_HEAD_OF_ADMINISTRATION: 'Bara förvaltningschefen för kontots förvaltning kan besluta här.',
   OPENING_PROVISION: 'Du har inte behörighet att bocka av punkter i upprättandet av det här kontot.',
+  POLICY_READ: 'Du har inte behörighet att läsa kommunens policy.',
+  POLICY_PUBLISH: 'Bara kommunikationsenheten kan ge ut en ny version av policyn.',
 };
 
 /** The role to act in, or FORBIDDEN naming what is missing. */

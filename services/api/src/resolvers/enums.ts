@@ -1,5 +1,9 @@
 import {
+  AccountCreator,
   AccountScope,
+  MonitoringFrequency,
+  SnapshotCadence,
+  SnapshotOccasion,
   AccountStatus,
   ApprovalStepKind,
   AuditAction,
@@ -19,5 +23,10 @@ registerEnumType(ApprovalStepKind, { name: 'ApprovalStepKind' });
 registerEnumType(Decision, { name: 'Decision' });
 registerEnumType(ProvisioningItemKey, { name: 'ProvisioningItemKey' });
 registerEnumType(AuditAction, { name: 'AuditAction' });
+registerEnumType(AccountCreator, { name: 'AccountCreator', description: 'Who creates the account on the platform.' });
+registerEnumType(MonitoringFrequency, { name: 'MonitoringFrequency', description: 'Uppsiktsplikt; the legal floor is weekly.' });
+registerEnumType(SnapshotCadence, { name: 'SnapshotCadence' });
+registerEnumType(SnapshotOccasion, { name: 'SnapshotOccasion' });
 
+export { AccountCreator, MonitoringFrequency, SnapshotCadence, SnapshotOccasion };
 export { AccountScope, AccountStatus, ApprovalStepKind, AuditAction, Decision, Platform, ProvisioningItemKey, Role };

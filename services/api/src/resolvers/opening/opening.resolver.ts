@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Account, User } from '@smg/db';
 import {
-  DEFAULT_OPENING_RULES,
+  provisioningItemRefusalFor,
   validateActivityPlan,
   validateProvisioningEvidence,
   type Actor,
   type Decision as DecisionValue,
   type FieldError,
+  type OpeningRules,
   type Permission,
   type ProvisioningItemKey as ProvisioningItemKeyValue,
   type Role,
@@ -16,12 +17,13 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { OPENING_ACTIONS, authorize } from '../../auth/authorization.js';
 import type { ApiContext } from '../../context.js';
-import { badUserInput, notFound, stepNotAllowed } from '../../errors.js';
+import { badUserInput, forbidden, notFound, stepNotAllowed } from '../../errors.js';
 import { findVisibleAccount } from '../accounts/accounts.resolver.js';
 import { AccountType } from '../accounts/account.types.js';
 import { scopeOf } from '../accounts/opening-state.js';
 import { Decision, ProvisioningItemKey } from '../enums.js';
 import { ActivityPlanInput, planContentOf } from './activity-plan.input.js';
+import { policyForNewOpening, rulesOfAccount } from './opening-rules.js';
 import { ProvisioningEvidenceInput, evidenceOf } from './provisioning-evidence.input.js';
 
 /**
@@ -43,10 +45,13 @@ export class OpeningResolver {
     const target = { municipalityId: unit.municipalityId, administrationId: unit.administrationId, unitId: unit.id };
     const role = authorize(actor, 'OPENING_APPLY', target);
     const plan = planContentOf(input);
-    await refuseInvalid(validateActivityPlan(plan, await planRules(ctx.dataSource, [plan.functionalEmail])));
+    const { rules, policyVersionId } = await policyForNewOpening(ctx, unit.municipalityId, plan.platform);
+    await refuseInvalid(validateActivityPlan(plan, await planRules(ctx.dataSource, rules, [plan.functionalEmail])));
 
     const accountId = randomUUID();
-    await inWorkflow(() => ctx.opening.apply({ accountId, ...target, scope: input.scope, plan, by: actingAs(actor, role) }));
+    await inWorkflow(() =>
+      ctx.opening.apply({ accountId, ...target, scope: input.scope, plan, by: actingAs(actor, role), rules, policyVersionId }),
+    );
     return reread(ctx, accountId);
   }
 
@@ -59,7 +64,8 @@ export class OpeningResolver {
   ): Promise<Account> {
     const { account, role } = await authorized(ctx, accountId, OPENING_ACTIONS.savePlan.permission);
     const plan = planContentOf(input);
-    const errors = validateActivityPlan(plan, await planRules(ctx.dataSource, [plan.functionalEmail]));
+    const errors = validateActivityPlan(plan, await planRules(ctx.dataSource, await rulesOfAccount(ctx, account), [plan.functionalEmail]));
+    if (plan.platform !== account.platform) errors.unshift({ field: 'platform', message: 'Plattformen kan inte bytas i en pågående ansökan.' });
     // The workflow, its id and search attributes are bound to the unit; moving an application means a new one.
     if (input.unitId !== account.unitId) errors.unshift({ field: 'unitId', message: 'Verksamheten kan inte bytas i en pågående ansökan.' });
     if (input.scope !== account.scope) errors.unshift({ field: 'scope', message: 'Kanalens omfattning kan inte bytas i en pågående ansökan.' });
@@ -128,13 +134,16 @@ export class OpeningResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<Account> {
     const { account, role } = await authorized(ctx, accountId, OPENING_ACTIONS.completeProvisioningItem.permission);
+    const rules = await rulesOfAccount(ctx, account);
+    const refusal = provisioningItemRefusalFor(key, role, rules);
+    if (refusal) throw forbidden(refusal);
     const evidence = evidenceOf(evidenceInput);
     const personalEmails = await personalEmailsAmong(ctx.dataSource, [evidence.functionalEmail]);
     await refuseInvalid(
       validateProvisioningEvidence(key, evidence, {
         platform: account.platform,
-        minAdministrators: DEFAULT_OPENING_RULES.minAdministrators,
-        twoFactorRequired: DEFAULT_OPENING_RULES.twoFactorRequired,
+        minAdministrators: rules.minAdministrators,
+        twoFactorRequired: rules.twoFactorRequired,
         personalEmails,
       }),
     );
@@ -194,8 +203,8 @@ async function personalEmailsAmong(dataSource: DataSource, candidates: Array<str
   return rows.map((r) => r.email);
 }
 
-async function planRules(dataSource: DataSource, candidates: string[]) {
-  return { minAdministrators: DEFAULT_OPENING_RULES.minAdministrators, personalEmails: await personalEmailsAmong(dataSource, candidates) };
+async function planRules(dataSource: DataSource, rules: Pick<OpeningRules, 'minAdministrators'>, candidates: string[]) {
+  return { minAdministrators: rules.minAdministrators, personalEmails: await personalEmailsAmong(dataSource, candidates) };
 }
 
 /** The workflow's validator refused: the lifecycle does not allow this step now, and nothing changed. */

@@ -1,0 +1,62 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { AccountCreator, ApprovalStepKind, MonitoringFrequency, Platform, SnapshotCadence, SnapshotOccasion } from '../enums.js';
+import { DateTimeScalar } from '../scalars.js';
+
+@ObjectType('FollowUpReport', { description: 'When the yearly follow-up report is due (seed 001 §4.3: Q3).' })
+export class FollowUpReportType {
+  @Field(() => String) cadence: string;
+  @Field(() => Int) month: number;
+}
+
+@ObjectType('PolicyParameters', { description: 'The rules a municipality runs on; each lifecycle reads the version it started under.' })
+export class PolicyParametersType {
+  @Field(() => [ApprovalStepKind]) approvalChain: ApprovalStepKind[];
+  @Field(() => Boolean) consultationOnNewPlatform: boolean;
+  @Field(() => Int) approvalReminderWorkingDays: number;
+  @Field(() => Int) approvalEscalationWorkingDays: number;
+  @Field(() => AccountCreator) accountCreator: AccountCreator;
+  @Field(() => Int) minAdministrators: number;
+  @Field(() => Boolean) twoFactorRequired: boolean;
+  @Field(() => [Platform]) credentialDepositPlatforms: Platform[];
+  @Field(() => MonitoringFrequency) monitoringFrequency: MonitoringFrequency;
+  @Field(() => Int) answerDeadlineWorkingDays: number;
+  @Field(() => Int) forwardedQuestionDeadlineWorkingDays: number;
+  @Field(() => SnapshotCadence) snapshotCadence: SnapshotCadence;
+  @Field(() => [SnapshotOccasion]) snapshotOccasions: SnapshotOccasion[];
+  @Field(() => Int) inactivityThresholdDays: number;
+  @Field(() => Int) inactivityGracePeriodDays: number;
+  @Field(() => Int) closureDecisionWorkingDays: number;
+  @Field(() => Int) handoverDecisionReminderWorkingDays: number;
+  @Field(() => FollowUpReportType) followUpReport: FollowUpReportType;
+  @Field(() => String) profileTextTemplate: string;
+}
+
+@ObjectType('PolicySource', { description: 'Where one parameter’s value comes from: a seed section, or "not stated" with the default used.' })
+export class PolicySourceType {
+  @Field(() => String) parameter: string;
+  @Field(() => String, { description: 'The parameter’s name in Swedish.' }) label: string;
+  @Field(() => String) source: string;
+}
+
+@ObjectType('Policy', { description: 'One published, read-only version of a municipality’s rules.' })
+export class PolicyType {
+  @Field(() => ID) id: string;
+  @Field(() => Int) version: number;
+  @Field(() => DateTimeScalar) effectiveFrom: Date;
+  @Field(() => String, { nullable: true }) presetKey: string | null;
+  @Field(() => String) changeNote: string;
+  @Field(() => DateTimeScalar) publishedAt: Date;
+  @Field(() => String) publishedByName: string;
+  @Field(() => PolicyParametersType) parameters: PolicyParametersType;
+  @Field(() => [PolicySourceType]) sources: PolicySourceType[];
+  @Field(() => Boolean, { description: 'Whether this is the version in force now.' }) inForce: boolean;
+}
+
+@ObjectType('PolicyPreset', { description: 'A seed municipality’s rules, to start a policy from.' })
+export class PolicyPresetType {
+  @Field(() => String) key: string;
+  @Field(() => String) municipalityName: string;
+  @Field(() => String) seedFile: string;
+  @Field(() => PolicyParametersType) parameters: PolicyParametersType;
+  @Field(() => [PolicySourceType]) sources: PolicySourceType[];
+}
