@@ -60,6 +60,11 @@ export type AccountAdministrator = {
   twoFactorConfirmed: Scalars['Boolean']['output'];
 };
 
+/** Who creates the account on the platform. */
+export type AccountCreator =
+  | 'COMMUNICATIONS'
+  | 'UNIT';
+
 export type AccountFilter = {
   /** true: only accounts in review whose pending step the signed-in user may take now. */
   awaitingMyDecision?: InputMaybe<Scalars['Boolean']['input']>;
@@ -177,6 +182,7 @@ export type AuditAction =
   | 'OPENING_STARTED'
   | 'PLAN_SAVED'
   | 'PLAN_SUBMITTED'
+  | 'POLICY_PUBLISHED'
   | 'PROVISIONING_ITEM_COMPLETED'
   | 'PROVISIONING_STARTED'
   | 'REJECTED'
@@ -241,6 +247,19 @@ export type DevUser = {
   roles: Array<RoleAssignmentView>;
 };
 
+/** When the yearly follow-up report is due (seed 001 §4.3: Q3). */
+export type FollowUpReport = {
+  __typename?: 'FollowUpReport';
+  cadence: Scalars['String']['output'];
+  month: Scalars['Int']['output'];
+};
+
+export type FollowUpReportInput = {
+  /** YEARLY is the only cadence the seeds know. */
+  cadence?: Scalars['String']['input'];
+  month: Scalars['Int']['input'];
+};
+
 /** The signed-in user. Roles come from the database, not from the token. */
 export type Me = {
   __typename?: 'Me';
@@ -250,6 +269,12 @@ export type Me = {
   name: Scalars['String']['output'];
   roles: Array<RoleAssignmentView>;
 };
+
+/** Uppsiktsplikt; the legal floor is weekly. */
+export type MonitoringFrequency =
+  | 'EVERY_WORKING_DAY'
+  | 'TWICE_A_WEEK'
+  | 'WEEKLY';
 
 /** Kommun. */
 export type Municipality = {
@@ -270,6 +295,8 @@ export type Mutation = {
   decideAsUnitManager: Account;
   /** DEVELOPMENT ONLY: signs in as a demo user without a password. */
   devSignIn: SignInResult;
+  /** Publishes a new version; earlier versions and running lifecycles are not changed. */
+  publishPolicyVersion: Policy;
   /** The communications unit records its opinion (samråd). */
   recordConsultation: Account;
   /** Replaces the draft plan (only while the account is a draft). */
@@ -309,6 +336,11 @@ export type MutationDecideAsUnitManagerArgs = {
 
 export type MutationDevSignInArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishPolicyVersionArgs = {
+  input: PublishPolicyInput;
 };
 
 
@@ -376,6 +408,87 @@ export type Platform =
   | 'X'
   | 'YOUTUBE';
 
+/** One published, read-only version of a municipality’s rules. */
+export type Policy = {
+  __typename?: 'Policy';
+  changeNote: Scalars['String']['output'];
+  effectiveFrom: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Whether this is the version in force now. */
+  inForce: Scalars['Boolean']['output'];
+  parameters: PolicyParameters;
+  presetKey?: Maybe<Scalars['String']['output']>;
+  publishedAt: Scalars['DateTime']['output'];
+  publishedByName: Scalars['String']['output'];
+  sources: Array<PolicySource>;
+  version: Scalars['Int']['output'];
+};
+
+/** The rules a municipality runs on; each lifecycle reads the version it started under. */
+export type PolicyParameters = {
+  __typename?: 'PolicyParameters';
+  accountCreator: AccountCreator;
+  answerDeadlineWorkingDays: Scalars['Int']['output'];
+  approvalChain: Array<ApprovalStepKind>;
+  approvalEscalationWorkingDays: Scalars['Int']['output'];
+  approvalReminderWorkingDays: Scalars['Int']['output'];
+  closureDecisionWorkingDays: Scalars['Int']['output'];
+  consultationOnNewPlatform: Scalars['Boolean']['output'];
+  credentialDepositPlatforms: Array<Platform>;
+  followUpReport: FollowUpReport;
+  forwardedQuestionDeadlineWorkingDays: Scalars['Int']['output'];
+  handoverDecisionReminderWorkingDays: Scalars['Int']['output'];
+  inactivityGracePeriodDays: Scalars['Int']['output'];
+  inactivityThresholdDays: Scalars['Int']['output'];
+  minAdministrators: Scalars['Int']['output'];
+  monitoringFrequency: MonitoringFrequency;
+  profileTextTemplate: Scalars['String']['output'];
+  snapshotCadence: SnapshotCadence;
+  snapshotOccasions: Array<SnapshotOccasion>;
+  twoFactorRequired: Scalars['Boolean']['output'];
+};
+
+export type PolicyParametersInput = {
+  accountCreator: AccountCreator;
+  answerDeadlineWorkingDays: Scalars['Int']['input'];
+  approvalChain: Array<ApprovalStepKind>;
+  approvalEscalationWorkingDays: Scalars['Int']['input'];
+  approvalReminderWorkingDays: Scalars['Int']['input'];
+  closureDecisionWorkingDays: Scalars['Int']['input'];
+  consultationOnNewPlatform: Scalars['Boolean']['input'];
+  credentialDepositPlatforms: Array<Platform>;
+  followUpReport: FollowUpReportInput;
+  forwardedQuestionDeadlineWorkingDays: Scalars['Int']['input'];
+  handoverDecisionReminderWorkingDays: Scalars['Int']['input'];
+  inactivityGracePeriodDays: Scalars['Int']['input'];
+  inactivityThresholdDays: Scalars['Int']['input'];
+  minAdministrators: Scalars['Int']['input'];
+  monitoringFrequency: MonitoringFrequency;
+  profileTextTemplate: Scalars['String']['input'];
+  snapshotCadence: SnapshotCadence;
+  snapshotOccasions: Array<SnapshotOccasion>;
+  twoFactorRequired: Scalars['Boolean']['input'];
+};
+
+/** A seed municipality’s rules, to start a policy from. */
+export type PolicyPreset = {
+  __typename?: 'PolicyPreset';
+  key: Scalars['String']['output'];
+  municipalityName: Scalars['String']['output'];
+  parameters: PolicyParameters;
+  seedFile: Scalars['String']['output'];
+  sources: Array<PolicySource>;
+};
+
+/** Where one parameter’s value comes from: a seed section, or "not stated" with the default used. */
+export type PolicySource = {
+  __typename?: 'PolicySource';
+  /** The parameter’s name in Swedish. */
+  label: Scalars['String']['output'];
+  parameter: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+};
+
 export type ProvisionedAdministratorInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -413,6 +526,16 @@ export type ProvisioningItemKey =
   | 'LOGO_APPLIED'
   | 'PROFILE_TEXT_PUBLISHED';
 
+export type PublishPolicyInput = {
+  /** Why the rules change (kept with the version). */
+  changeNote: Scalars['String']['input'];
+  /** When the version takes effect; openings started before keep their version. */
+  effectiveFrom: Scalars['DateTime']['input'];
+  parameters: PolicyParametersInput;
+  /** The seed preset this version is taken from unchanged, if any. */
+  presetKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Null when the account does not exist or is not visible to me. */
@@ -426,6 +549,12 @@ export type Query = {
   me: Me;
   /** Addressed to me by name or to a role I hold; newest first. */
   notifications: Array<Notification>;
+  /** The version in force now for my municipality. */
+  policyInForce: Policy;
+  /** The five seed municipalities’ rules, each value with its seed section. */
+  policyPresets: Array<PolicyPreset>;
+  /** Every version of my municipality’s policy, newest first. */
+  policyVersions: Array<Policy>;
   /** PUBLIC. Active accounts, of one municipality or all; by unit, then name. */
   register: Array<RegisterEntry>;
   /** The units of my municipality, by name. */
@@ -483,6 +612,15 @@ export type SignInResult = {
   token: Scalars['String']['output'];
   user: Me;
 };
+
+export type SnapshotCadence =
+  | 'HALF_YEARLY'
+  | 'YEARLY';
+
+export type SnapshotOccasion =
+  | 'BEFORE_CLOSURE'
+  | 'BEFORE_HANDOVER'
+  | 'MAJOR_CHANGE';
 
 /** Verksamhet: owns accounts; its manager is the first approver. */
 export type Unit = {
