@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const frontends = path.resolve(here, '..');
-export const MICROFRONTENDS = ['applicant', 'manager'] as const;
+export const MICROFRONTENDS = ['applicant', 'manager', 'policy'] as const;
 const VUE_FILE = 'vue.runtime.esm-browser.prod.js';
 
 export interface FrontendServerOptions {
@@ -49,6 +49,7 @@ export function missingBuilds(): string[] {
     shared: 'smg-shared.js',
     applicant: 'applicant.js',
     manager: 'manager.js',
+    policy: 'policy.js',
   };
   return Object.entries(builtFolders())
     .filter(([name, dir]) => !existsSync(path.join(dir, entryFiles[name])))

@@ -4,7 +4,7 @@ import { installGraphQL, isSignedIn } from '@smg/shared';
 import NotFound from './NotFound.vue';
 import Shell from './Shell.vue';
 import SignIn from './SignIn.vue';
-import { isApplicantPath, isKnownPath, isManagerPath, isSignInPath, redirectFor } from './routes.js';
+import { isApplicantPath, isKnownPath, isManagerPath, isPolicyPath, isSignInPath, redirectFor } from './routes.js';
 import { rootPage } from './vue-application.js';
 import './shell.css';
 
@@ -30,6 +30,11 @@ registerApplication({
   name: '@smg/manager',
   app: () => import('@smg/manager'),
   activeWhen: (location) => isSignedIn() && isManagerPath(location.pathname),
+});
+registerApplication({
+  name: '@smg/policy',
+  app: () => import('@smg/policy'),
+  activeWhen: (location) => isSignedIn() && isPolicyPath(location.pathname),
 });
 registerApplication({
   name: '@smg/not-found',

@@ -11,3 +11,9 @@ declare module '@smg/manager' {
   export const mount: LifeCycleFn<object>;
   export const unmount: LifeCycleFn<object>;
 }
+declare module '@smg/policy' {
+  import type { LifeCycleFn } from 'single-spa';
+  export const bootstrap: LifeCycleFn<object>;
+  export const mount: LifeCycleFn<object>;
+  export const unmount: LifeCycleFn<object>;
+}

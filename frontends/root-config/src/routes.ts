@@ -3,13 +3,15 @@ import { SIGN_IN_PATH, homePathFor, currentUser, isApprover, isEditor, isSignedI
 /** Path prefixes owned by each microfrontend; the shell's navigation and the activity functions agree on them. */
 export const APPLICANT_PREFIX = '/ansokningar';
 export const MANAGER_PREFIX = '/beslut';
+export const POLICY_PREFIX = '/riktlinjer';
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 export const isSignInPath = (path: string) => under(path, SIGN_IN_PATH);
 export const isApplicantPath = (path: string) => under(path, APPLICANT_PREFIX);
 export const isManagerPath = (path: string) => under(path, MANAGER_PREFIX);
-export const isKnownPath = (path: string) => path === '/' || isSignInPath(path) || isApplicantPath(path) || isManagerPath(path);
+export const isPolicyPath = (path: string) => under(path, POLICY_PREFIX);
+export const isKnownPath = (path: string) => path === '/' || isSignInPath(path) || isApplicantPath(path) || isManagerPath(path) || isPolicyPath(path);
 
 /**
  * Where the browser should be instead of `location`, or null when it may stay: signed-out visitors go to the

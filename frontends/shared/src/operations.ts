@@ -282,3 +282,85 @@ export const withdrawMutation = graphql(`
     }
   }
 `);
+
+export const policyFields = graphql(`
+  fragment PolicyFields on Policy {
+    id
+    version
+    effectiveFrom
+    presetKey
+    changeNote
+    publishedAt
+    publishedByName
+    inForce
+    parameters {
+      ...PolicyParameterFields
+    }
+    sources {
+      parameter
+      label
+      source
+    }
+  }
+`);
+
+export const policyParameterFields = graphql(`
+  fragment PolicyParameterFields on PolicyParameters {
+    approvalChain
+    consultationOnNewPlatform
+    approvalReminderWorkingDays
+    approvalEscalationWorkingDays
+    accountCreator
+    minAdministrators
+    twoFactorRequired
+    credentialDepositPlatforms
+    monitoringFrequency
+    answerDeadlineWorkingDays
+    forwardedQuestionDeadlineWorkingDays
+    snapshotCadence
+    snapshotOccasions
+    inactivityThresholdDays
+    inactivityGracePeriodDays
+    closureDecisionWorkingDays
+    handoverDecisionReminderWorkingDays
+    followUpReport {
+      cadence
+      month
+    }
+    profileTextTemplate
+  }
+`);
+
+export const policyVersionsQuery = graphql(`
+  query PolicyVersions {
+    policyVersions {
+      ...PolicyFields
+    }
+  }
+`);
+
+export const policyPresetsQuery = graphql(`
+  query PolicyPresets {
+    policyPresets {
+      key
+      municipalityName
+      seedFile
+      parameters {
+        ...PolicyParameterFields
+      }
+      sources {
+        parameter
+        label
+        source
+      }
+    }
+  }
+`);
+
+export const publishPolicyVersionMutation = graphql(`
+  mutation PublishPolicyVersion($input: PublishPolicyInput!) {
+    publishPolicyVersion(input: $input) {
+      ...PolicyFields
+    }
+  }
+`);

@@ -32,6 +32,11 @@ type Documents = {
     "\n  mutation DecideAsHeadOfAdministration($accountId: ID!, $decision: Decision!, $reason: String) {\n    decideAsHeadOfAdministration(accountId: $accountId, decision: $decision, reason: $reason) {\n      ...AccountDetailFields\n    }\n  }\n": typeof types.DecideAsHeadOfAdministrationDocument,
     "\n  mutation CompleteProvisioningItem(\n    $accountId: ID!\n    $key: ProvisioningItemKey!\n    $evidence: ProvisioningEvidenceInput!\n  ) {\n    completeProvisioningItem(accountId: $accountId, key: $key, evidence: $evidence) {\n      ...AccountDetailFields\n    }\n  }\n": typeof types.CompleteProvisioningItemDocument,
     "\n  mutation Withdraw($accountId: ID!, $reason: String!) {\n    withdraw(accountId: $accountId, reason: $reason) {\n      ...AccountDetailFields\n    }\n  }\n": typeof types.WithdrawDocument,
+    "\n  fragment PolicyFields on Policy {\n    id\n    version\n    effectiveFrom\n    presetKey\n    changeNote\n    publishedAt\n    publishedByName\n    inForce\n    parameters {\n      ...PolicyParameterFields\n    }\n    sources {\n      parameter\n      label\n      source\n    }\n  }\n": typeof types.PolicyFieldsFragmentDoc,
+    "\n  fragment PolicyParameterFields on PolicyParameters {\n    approvalChain\n    consultationOnNewPlatform\n    approvalReminderWorkingDays\n    approvalEscalationWorkingDays\n    accountCreator\n    minAdministrators\n    twoFactorRequired\n    credentialDepositPlatforms\n    monitoringFrequency\n    answerDeadlineWorkingDays\n    forwardedQuestionDeadlineWorkingDays\n    snapshotCadence\n    snapshotOccasions\n    inactivityThresholdDays\n    inactivityGracePeriodDays\n    closureDecisionWorkingDays\n    handoverDecisionReminderWorkingDays\n    followUpReport {\n      cadence\n      month\n    }\n    profileTextTemplate\n  }\n": typeof types.PolicyParameterFieldsFragmentDoc,
+    "\n  query PolicyVersions {\n    policyVersions {\n      ...PolicyFields\n    }\n  }\n": typeof types.PolicyVersionsDocument,
+    "\n  query PolicyPresets {\n    policyPresets {\n      key\n      municipalityName\n      seedFile\n      parameters {\n        ...PolicyParameterFields\n      }\n      sources {\n        parameter\n        label\n        source\n      }\n    }\n  }\n": typeof types.PolicyPresetsDocument,
+    "\n  mutation PublishPolicyVersion($input: PublishPolicyInput!) {\n    publishPolicyVersion(input: $input) {\n      ...PolicyFields\n    }\n  }\n": typeof types.PublishPolicyVersionDocument,
 };
 const documents: Documents = {
     "\n  fragment AccountSummaryFields on Account {\n    id\n    platform\n    displayName\n    handle\n    status\n    scope\n    planRevision\n    pendingStep\n    lastReason\n    updatedAt\n    createdAt\n    activatedAt\n    unit {\n      id\n      name\n      administration {\n        id\n        name\n      }\n    }\n  }\n": types.AccountSummaryFieldsFragmentDoc,
@@ -52,6 +57,11 @@ const documents: Documents = {
     "\n  mutation DecideAsHeadOfAdministration($accountId: ID!, $decision: Decision!, $reason: String) {\n    decideAsHeadOfAdministration(accountId: $accountId, decision: $decision, reason: $reason) {\n      ...AccountDetailFields\n    }\n  }\n": types.DecideAsHeadOfAdministrationDocument,
     "\n  mutation CompleteProvisioningItem(\n    $accountId: ID!\n    $key: ProvisioningItemKey!\n    $evidence: ProvisioningEvidenceInput!\n  ) {\n    completeProvisioningItem(accountId: $accountId, key: $key, evidence: $evidence) {\n      ...AccountDetailFields\n    }\n  }\n": types.CompleteProvisioningItemDocument,
     "\n  mutation Withdraw($accountId: ID!, $reason: String!) {\n    withdraw(accountId: $accountId, reason: $reason) {\n      ...AccountDetailFields\n    }\n  }\n": types.WithdrawDocument,
+    "\n  fragment PolicyFields on Policy {\n    id\n    version\n    effectiveFrom\n    presetKey\n    changeNote\n    publishedAt\n    publishedByName\n    inForce\n    parameters {\n      ...PolicyParameterFields\n    }\n    sources {\n      parameter\n      label\n      source\n    }\n  }\n": types.PolicyFieldsFragmentDoc,
+    "\n  fragment PolicyParameterFields on PolicyParameters {\n    approvalChain\n    consultationOnNewPlatform\n    approvalReminderWorkingDays\n    approvalEscalationWorkingDays\n    accountCreator\n    minAdministrators\n    twoFactorRequired\n    credentialDepositPlatforms\n    monitoringFrequency\n    answerDeadlineWorkingDays\n    forwardedQuestionDeadlineWorkingDays\n    snapshotCadence\n    snapshotOccasions\n    inactivityThresholdDays\n    inactivityGracePeriodDays\n    closureDecisionWorkingDays\n    handoverDecisionReminderWorkingDays\n    followUpReport {\n      cadence\n      month\n    }\n    profileTextTemplate\n  }\n": types.PolicyParameterFieldsFragmentDoc,
+    "\n  query PolicyVersions {\n    policyVersions {\n      ...PolicyFields\n    }\n  }\n": types.PolicyVersionsDocument,
+    "\n  query PolicyPresets {\n    policyPresets {\n      key\n      municipalityName\n      seedFile\n      parameters {\n        ...PolicyParameterFields\n      }\n      sources {\n        parameter\n        label\n        source\n      }\n    }\n  }\n": types.PolicyPresetsDocument,
+    "\n  mutation PublishPolicyVersion($input: PublishPolicyInput!) {\n    publishPolicyVersion(input: $input) {\n      ...PolicyFields\n    }\n  }\n": types.PublishPolicyVersionDocument,
 };
 
 /**
@@ -140,6 +150,26 @@ export function graphql(source: "\n  mutation CompleteProvisioningItem(\n    $ac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Withdraw($accountId: ID!, $reason: String!) {\n    withdraw(accountId: $accountId, reason: $reason) {\n      ...AccountDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation Withdraw($accountId: ID!, $reason: String!) {\n    withdraw(accountId: $accountId, reason: $reason) {\n      ...AccountDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PolicyFields on Policy {\n    id\n    version\n    effectiveFrom\n    presetKey\n    changeNote\n    publishedAt\n    publishedByName\n    inForce\n    parameters {\n      ...PolicyParameterFields\n    }\n    sources {\n      parameter\n      label\n      source\n    }\n  }\n"): (typeof documents)["\n  fragment PolicyFields on Policy {\n    id\n    version\n    effectiveFrom\n    presetKey\n    changeNote\n    publishedAt\n    publishedByName\n    inForce\n    parameters {\n      ...PolicyParameterFields\n    }\n    sources {\n      parameter\n      label\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PolicyParameterFields on PolicyParameters {\n    approvalChain\n    consultationOnNewPlatform\n    approvalReminderWorkingDays\n    approvalEscalationWorkingDays\n    accountCreator\n    minAdministrators\n    twoFactorRequired\n    credentialDepositPlatforms\n    monitoringFrequency\n    answerDeadlineWorkingDays\n    forwardedQuestionDeadlineWorkingDays\n    snapshotCadence\n    snapshotOccasions\n    inactivityThresholdDays\n    inactivityGracePeriodDays\n    closureDecisionWorkingDays\n    handoverDecisionReminderWorkingDays\n    followUpReport {\n      cadence\n      month\n    }\n    profileTextTemplate\n  }\n"): (typeof documents)["\n  fragment PolicyParameterFields on PolicyParameters {\n    approvalChain\n    consultationOnNewPlatform\n    approvalReminderWorkingDays\n    approvalEscalationWorkingDays\n    accountCreator\n    minAdministrators\n    twoFactorRequired\n    credentialDepositPlatforms\n    monitoringFrequency\n    answerDeadlineWorkingDays\n    forwardedQuestionDeadlineWorkingDays\n    snapshotCadence\n    snapshotOccasions\n    inactivityThresholdDays\n    inactivityGracePeriodDays\n    closureDecisionWorkingDays\n    handoverDecisionReminderWorkingDays\n    followUpReport {\n      cadence\n      month\n    }\n    profileTextTemplate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyVersions {\n    policyVersions {\n      ...PolicyFields\n    }\n  }\n"): (typeof documents)["\n  query PolicyVersions {\n    policyVersions {\n      ...PolicyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyPresets {\n    policyPresets {\n      key\n      municipalityName\n      seedFile\n      parameters {\n        ...PolicyParameterFields\n      }\n      sources {\n        parameter\n        label\n        source\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyPresets {\n    policyPresets {\n      key\n      municipalityName\n      seedFile\n      parameters {\n        ...PolicyParameterFields\n      }\n      sources {\n        parameter\n        label\n        source\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPolicyVersion($input: PublishPolicyInput!) {\n    publishPolicyVersion(input: $input) {\n      ...PolicyFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishPolicyVersion($input: PublishPolicyInput!) {\n    publishPolicyVersion(input: $input) {\n      ...PolicyFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

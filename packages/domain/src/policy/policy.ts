@@ -1,5 +1,5 @@
-import type { Platform } from '../account.js';
-import type { ApprovalStepKind, OpeningRules } from '../opening.js';
+import { platformLabel, type Platform } from '../account.js';
+import { approvalStepLabel, type ApprovalStepKind, type OpeningRules } from '../opening.js';
 
 /**
  * A municipality's rules as data (DOMAIN.md "Policy as data"). A lifecycle records the version in force when it
@@ -159,4 +159,50 @@ export function openingRulesFrom(parameters: PolicyParameters, context: { platfo
     credentialDepositPlatforms: [...parameters.credentialDepositPlatforms],
     accountCreator: parameters.accountCreator,
   };
+}
+
+const yesNo = (value: boolean) => (value ? 'Ja' : 'Nej');
+const workingDays = (n: number) => `${n} ${n === 1 ? 'arbetsdag' : 'arbetsdagar'}`;
+const days = (n: number) => `${n} ${n === 1 ? 'dag' : 'dagar'}`;
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const list = (items: string[]) => (items.length === 0 ? 'Inga' : items.join(', '));
+
+/**
+ * One parameter's value as the communications unit reads it in Swedish, so the policy view and the comparison of
+ * two versions say the same thing for the same value.
+ */
+export function policyValueText(parameter: keyof PolicyParameters, p: PolicyParameters): string {
+  switch (parameter) {
+    case 'approvalChain':
+      return p.approvalChain.map((step) => approvalStepLabel[step]).join(' → ');
+    case 'consultationOnNewPlatform':
+    case 'twoFactorRequired':
+      return yesNo(p[parameter]);
+    case 'approvalReminderWorkingDays':
+    case 'approvalEscalationWorkingDays':
+    case 'answerDeadlineWorkingDays':
+    case 'forwardedQuestionDeadlineWorkingDays':
+    case 'closureDecisionWorkingDays':
+    case 'handoverDecisionReminderWorkingDays':
+      return workingDays(p[parameter]);
+    case 'inactivityThresholdDays':
+    case 'inactivityGracePeriodDays':
+      return days(p[parameter]);
+    case 'minAdministrators':
+      return String(p.minAdministrators);
+    case 'accountCreator':
+      return accountCreatorLabel[p.accountCreator];
+    case 'credentialDepositPlatforms':
+      return list(p.credentialDepositPlatforms.map((platform) => platformLabel[platform]));
+    case 'monitoringFrequency':
+      return monitoringFrequencyLabel[p.monitoringFrequency];
+    case 'snapshotCadence':
+      return snapshotCadenceLabel[p.snapshotCadence];
+    case 'snapshotOccasions':
+      return list(p.snapshotOccasions.map((occasion) => snapshotOccasionLabel[occasion]));
+    case 'followUpReport':
+      return `En gång om året, i ${MONTHS[p.followUpReport.month - 1] ?? `månad ${p.followUpReport.month}`}`;
+    case 'profileTextTemplate':
+      return p.profileTextTemplate;
+  }
 }

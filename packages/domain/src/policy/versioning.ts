@@ -22,3 +22,15 @@ export function sourcesForNewVersion(
 export function changedPolicyParameters(a: PolicyParameters, b: PolicyParameters): Array<keyof PolicyParameters> {
   return (Object.keys(a) as Array<keyof PolicyParameters>).filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
 }
+
+/**
+ * A parameter's source as the policy view shows it: seed citations as they are; the model's own notes
+ * ("not stated: …", "changed in version N: …") in Swedish.
+ */
+export function policySourceText(source: string): string {
+  const changed = /^changed in version (\d+): (.*)$/s.exec(source);
+  if (changed) return `Ändrad i version ${changed[1]}: ${changed[2]}`;
+  // The explanation after "not stated:" is the developers' note on which floor or default applies.
+  if (source.startsWith('not stated:')) return 'Anges inte i riktlinjen – lagens golv eller systemets standardvärde gäller';
+  return source;
+}

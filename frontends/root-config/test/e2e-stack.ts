@@ -1,0 +1,90 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { seedDemoOrganisation, type DemoOrganisation } from '@smg/db';
+import { createTestDatabase, type TestDatabase } from '@smg/db/testing';
+import { startApiServer, type RunningApiServer } from '@smg/api';
+import { startWorker } from '@smg/workflows';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { missingBuilds, startFrontendServer, type FrontendServer } from '../server.js';
+
+/**
+ * The composed frontends in real Chromium against the real API, worker, PostgreSQL and Temporal, with the demo
+ * organisation in a database of the suite's own; what every end-to-end test starts from.
+ */
+export interface E2eStack {
+  web: FrontendServer;
+  page: Page;
+  db: TestDatabase;
+  org: DemoOrganisation;
+  /** Signs in on the sign-in page by clicking the demo user's name, as a person would. */
+  signInAs(name: string): Promise<void>;
+  signOut(): Promise<void>;
+  /** Saves a full-page screenshot under frontends/root-config/test-results. */
+  shot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const screenshots = path.join(here, '..', 'test-results');
+
+function temporalAddress(): string {
+  const address = process.env.TEMPORAL_ADDRESS;
+  if (!address) throw new Error('TEMPORAL_ADDRESS is not set: run the tests with infra/test.sh');
+  return address;
+}
+
+/** Visible text of a region, for assertions on what the person actually sees. */
+export const textOf = (locator: Locator) => locator.innerText();
+
+export async function startE2eStack(): Promise<E2eStack> {
+  const missing = missingBuilds();
+  if (missing.length > 0) {
+    throw new Error(`Frontends not built (${missing.join(', ')}): run pnpm --filter "./frontends/**" run build first`);
+  }
+  await mkdir(screenshots, { recursive: true });
+  const db = await createTestDatabase();
+  const org = await seedDemoOrganisation(db.dataSource);
+  const taskQueue = `e2e-${randomBytes(4).toString('hex')}`;
+  const namespace = process.env.TEMPORAL_NAMESPACE || undefined;
+  const worker = await startWorker({ databaseUrl: db.url, temporalAddress: temporalAddress(), namespace, taskQueue });
+  const api: RunningApiServer = await startApiServer({ port: 0, host: '127.0.0.1', databaseUrl: db.url, temporalAddress: temporalAddress(), namespace, taskQueue });
+  const web = await startFrontendServer({ port: 0, host: '127.0.0.1', apiUrl: new URL(api.url).origin });
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  page.setDefaultTimeout(30_000);
+
+  return {
+    web,
+    page,
+    db,
+    org,
+    async signInAs(name) {
+      await page.goto(`${web.url}/logga-in`);
+      await page.getByRole('button', { name: new RegExp(name) }).first().click();
+      await expect.poll(() => page.getByRole('button', { name: 'Logga ut' }).isVisible()).toBe(true);
+      expect(await page.locator('.smg-header__name').innerText()).toBe(name);
+    },
+    async signOut() {
+      await page.getByRole('button', { name: 'Logga ut' }).click();
+      await page.getByRole('heading', { name: 'Logga in' }).waitFor();
+    },
+    async shot(name) {
+      await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await browser.close();
+      await web.close();
+      await api.close();
+      await worker.shutdown();
+      await db.drop();
+    },
+  };
+}
