@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the stack needs on a machine that has Node 20, Python 3 and git: pnpm (through corepack), the
-# dependencies from the lockfile, the Temporal CLI and test server, Chromium and Ghostscript. Each step is skipped
-# when its result is already there, so running it again takes about a second.
+# dependencies from the lockfile, the Temporal CLI and test server, Chromium and Ghostscript, and the archive
+# validators veraPDF and commons-ip (Java, from Maven Central). Each step is skipped when its result is already there,
+# so running it again takes about a second.
 #
 # start.sh and test.sh source this file so that what it resolves reaches them:
-#   TEMPORAL_CLI_PATH, TEMPORAL_TEST_SERVER_PATH, CHROMIUM_PATH (and PATH gains .local/tools/bin).
+#   TEMPORAL_CLI_PATH, TEMPORAL_TEST_SERVER_PATH, CHROMIUM_PATH, VERAPDF_CLASSPATH, COMMONS_IP_CLASSPATH
+#   (and PATH gains .local/tools/bin).
 # It can also be run on its own: bash infra/setup.sh
 set -euo pipefail
 
@@ -112,9 +114,67 @@ ensure_os_packages() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# Archive packages are checked by veraPDF (PDF/A) and commons-ip (E-ARK SIP), both Java tools from Maven Central.
+# Each one's jars and dependencies land in .local/tools/java/<tool>-<version>/lib (never committed); a marker file
+# written last makes a half-finished download count as missing. The code reads VERAPDF_CLASSPATH and
+# COMMONS_IP_CLASSPATH and falls back to these same paths; a classpath set by the caller is used as it is.
+VERAPDF_VERSION=1.28.2
+COMMONS_IP_VERSION=2.10.0
+
+install_maven_tool() {
+  local target="$1" group="$2" artifact="$3" version="$4" staging="$1.staging"
+  [ -f "$target/.complete" ] && return
+  setup_log "installing $group:$artifact:$version from Maven Central into ${target#"$REPO_ROOT"/}"
+  rm -rf "$staging" "$target"
+  mkdir -p "$staging"
+  # copy-dependencies needs a project; this one only declares the tool so the tool and its runtime dependencies
+  # are resolved exactly as Maven would for any consumer.
+  cat >"$staging/pom.xml" <<EOF
+<project>
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>local.smg.tools</groupId>
+  <artifactId>$artifact-runtime</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <dependencies>
+    <dependency><groupId>$group</groupId><artifactId>$artifact</artifactId><version>$version</version></dependency>
+  </dependencies>
+</project>
+EOF
+  local output
+  # Maven's output is shown only when it fails; on success it is noise.
+  if ! output="$(mvn -q -B -f "$staging/pom.xml" dependency:copy-dependencies \
+    -DoutputDirectory="$staging/lib" -DincludeScope=runtime 2>&1)"; then
+    printf '%s\n' "$output" >&2
+    rm -rf "$staging"
+    setup_fail "mvn could not fetch $group:$artifact:$version"
+  fi
+  touch "$staging/.complete"
+  mv "$staging" "$target"
+}
+
+ensure_java_validators() {
+  local java_dir="$TOOLS_DIR/java"
+  local verapdf_dir="$java_dir/verapdf-$VERAPDF_VERSION" commons_ip_dir="$java_dir/commons-ip-$COMMONS_IP_VERSION"
+  if ! command -v java >/dev/null 2>&1 || ! command -v mvn >/dev/null 2>&1; then
+    setup_log "warning: java or mvn is missing, so veraPDF and commons-ip are not installed; archive validation will fail (Debian: apt-get install openjdk-17-jre-headless maven)"
+  else
+    if [ -z "${VERAPDF_CLASSPATH:-}" ]; then
+      install_maven_tool "$verapdf_dir" org.verapdf.apps greenfield-apps "$VERAPDF_VERSION"
+    fi
+    if [ -z "${COMMONS_IP_CLASSPATH:-}" ]; then
+      install_maven_tool "$commons_ip_dir" org.roda-community commons-ip2 "$COMMONS_IP_VERSION"
+    fi
+  fi
+  # The trailing /* is Java's own classpath wildcard (every jar in the folder), not a shell glob.
+  export VERAPDF_CLASSPATH="${VERAPDF_CLASSPATH:-$verapdf_dir/lib/*}"
+  export COMMONS_IP_CLASSPATH="${COMMONS_IP_CLASSPATH:-$commons_ip_dir/lib/*}"
+}
+
 check_node
 ensure_pnpm
 ensure_dependencies
 ensure_temporal
 ensure_os_packages
+ensure_java_validators
 mkdir -p "$REPO_ROOT/.local"

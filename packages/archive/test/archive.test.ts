@@ -1,0 +1,363 @@
+/**
+ * One account snapshot through every building block, against the real tools: Chromium renders a local fixture
+ * page, Ghostscript makes PDF/A-2b, veraPDF judges it, the SIP is built and judged by commons-ip, and the local
+ * archive storage keeps exactly one copy. Checksums are recomputed here with node:crypto on whole buffers, not
+ * with the package's own streaming helper, so the comparison is independent.
+ */
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildSip,
+  convertToPdfA,
+  extractPdfText,
+  launchCaptureBrowser,
+  LocalFolderArchiveStorage,
+  PackageNotFoundError,
+  renderPageToPdf,
+  validatePdfA,
+  validateSip,
+  verifySip,
+  type BuiltSip,
+  type ConvertToPdfAResult,
+  type PackageKey,
+  type PdfAValidation,
+  type RenderResult,
+} from '../src/index.js';
+import { METS_NS, PREMIS_NS, XLINK_NS } from '../src/sip.js';
+import { elementsByTagNameNS, parseXml } from '../src/xml.js';
+import {
+  FETCHED_COMMENT_BATCH_1,
+  FETCHED_COMMENT_BATCH_2,
+  HIDDEN_COMMENT,
+  LAZY_POST_COMMENT,
+  LAZY_POST_PAGE_2,
+  LAZY_POST_PAGE_3,
+  startFixtureServer,
+  type FixtureServer,
+} from './fixture-server.js';
+
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const packageId = 'exempelstad-2025-H1-biblioteket';
+const key: PackageKey = { municipality: 'exempelstad', period: '2025-H1', accountId: 'biblioteket', packageId };
+
+const sha256 = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+/** PDF text with whitespace runs collapsed: txtwrite lays text out in columns. */
+const pdfText = async (path: string) => (await extractPdfText(path)).replace(/\s+/g, ' ');
+
+describe('archive package of an account snapshot', () => {
+  let server: FixtureServer;
+  let browser: Browser;
+  let work: string;
+  let rawPdf: string;
+  let pdfa: string;
+  let exportJson: string;
+  let rendered: RenderResult;
+  let converted: ConvertToPdfAResult;
+  let pdfaValidation: PdfAValidation;
+  let sip: BuiltSip;
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'smg-archive-test-'));
+    rawPdf = join(work, 'capture', 'page-raw.pdf');
+    pdfa = join(work, 'capture', 'page.pdf');
+    exportJson = join(work, 'capture', 'export.json');
+    server = await startFixtureServer();
+    browser = await launchCaptureBrowser(chromiumPath);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('renders the public page with every comment unfolded and the feed scrolled to its end', async () => {
+    rendered = await renderPageToPdf({ url: server.url, outFile: rawPdf, browser });
+
+    expect(rendered.reachedFeedEnd).toBe(true);
+    expect(rendered.truncated).toBe(false);
+    // Toggle on post 1, two fetched batches on post 2, "Show more" on the post that arrived with page 3.
+    expect(rendered.expandClicks).toBe(4);
+    expect(rendered.scrollSteps).toBeGreaterThanOrEqual(2);
+    expect(server.requests.filter((path) => path === '/api/posts')).toHaveLength(2);
+    expect(server.requests).toContain('/images/banner.png');
+    // The browser belongs to the caller, who renders many accounts with it.
+    expect(browser.isConnected()).toBe(true);
+
+    const raw = await readFile(rawPdf);
+    expect(raw.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(raw.toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+    const text = await pdfText(rawPdf);
+    for (const expected of [
+      HIDDEN_COMMENT,
+      FETCHED_COMMENT_BATCH_1,
+      FETCHED_COMMENT_BATCH_2,
+      LAZY_POST_PAGE_2,
+      LAZY_POST_PAGE_3,
+      LAZY_POST_COMMENT,
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('launches its own Chromium when none is passed and stops at the scroll bound, saying so', async () => {
+    const outFile = join(work, 'capture', 'bounded.pdf');
+    const bounded = await renderPageToPdf({ url: server.url, outFile, chromiumPath, maxScrollSteps: 0 });
+    expect(bounded.truncated).toBe(true);
+    expect(bounded.reachedFeedEnd).toBe(false);
+    expect(bounded.scrollSteps).toBe(0);
+    const text = await pdfText(outFile);
+    expect(text).toContain(HIDDEN_COMMENT);
+    expect(text).not.toContain(LAZY_POST_PAGE_3);
+  });
+
+  it('converts the page to PDF/A-2b, which veraPDF accepts while it rejects the raw Chromium PDF', async () => {
+    const rawValidation = await validatePdfA(rawPdf);
+    expect(rawValidation.compliant).toBe(false);
+    expect(rawValidation.profile).toMatch(/PDF\/A-2B/);
+    // Chromium writes DeviceRGB without an output intent and no XMP metadata.
+    expect(rawValidation.failedRules.map((rule) => rule.clause)).toEqual(expect.arrayContaining(['6.2.4.3', '6.6.2.1']));
+
+    converted = await convertToPdfA({ inFile: rawPdf, outFile: pdfa, title: 'Biblioteket i Exempelstad, 2025 H1' });
+    expect(converted.ghostscriptVersion).toMatch(/^\d+\.\d+/);
+
+    pdfaValidation = await validatePdfA(pdfa);
+    expect(pdfaValidation.failedRules).toEqual([]);
+    expect(pdfaValidation.compliant).toBe(true);
+    expect(pdfaValidation.exception).toBeUndefined();
+    expect(pdfaValidation.report).toContain('isCompliant="true"');
+    expect(pdfaValidation.validator.version).toBe('1.28.2');
+
+    // The comment that was hidden until "Visa fler kommentarer" was clicked survives the conversion.
+    const text = await pdfText(pdfa);
+    expect(text).toContain(HIDDEN_COMMENT);
+    expect(text).toContain(LAZY_POST_COMMENT);
+  });
+
+  it("fails a conversion of something that is not a PDF with Ghostscript's own error, leaving no output", async () => {
+    const notPdf = join(work, 'not-a-pdf.pdf');
+    const outFile = join(work, 'not-a-pdf-a.pdf');
+    await writeFile(notPdf, 'this is not a PDF at all');
+    const failure = await convertToPdfA({ inFile: notPdf, outFile }).catch((error: Error) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toMatch(/^Ghostscript could not convert .*not-a-pdf\.pdf to PDF\/A-2b \(exit \d+\): \S/);
+    // Ghostscript's own diagnosis (from stdout) and its summary (from stderr) are both in the message.
+    expect((failure as Error).message).toMatch(/Error: \/\w+/);
+    expect((failure as Error).message).toMatch(/Unrecoverable error/);
+    await expect(stat(outFile)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('packs an E-ARK SIP that commons-ip accepts, whose METS and PREMIS checksums are the files\' SHA-256', async () => {
+    await writeFile(
+      exportJson,
+      JSON.stringify(
+        {
+          account: { id: 'biblioteket', platform: 'Facebook', url: server.url },
+          posts: [
+            { id: 'p1', text: 'Nu startar sommarens läsutmaning', comments: [{ author: 'Bertil', text: HIDDEN_COMMENT }] },
+            { id: 'p3', text: LAZY_POST_PAGE_3, comments: [{ author: 'Fredrik', text: LAZY_POST_COMMENT }] },
+          ],
+        },
+        null,
+        2,
+      ),
+    );
+    const software = (name: string, version: string) => ({ name, version, type: 'software' as const });
+    sip = await buildSip({
+      outDir: join(work, 'packages'),
+      packageId,
+      label: 'Biblioteket i Exempelstad – ögonblicksbild 2025 H1',
+      agent: { name: 'Exempelstad kommun', identificationCode: '212000-0000' },
+      archivist: { name: 'Kultur- och fritidsnämnden, Exempelstad kommun', identificationCode: '212000-0000' },
+      submissionAgreement: 'LÖ 2025:1 Sociala medier',
+      files: [
+        { path: pdfa, role: 'pdf', name: 'page.pdf' },
+        { path: exportJson, role: 'export', name: 'export.json' },
+      ],
+      events: [
+        {
+          type: 'capture',
+          dateTime: rendered.finishedAt,
+          detail: `Public page ${rendered.url} rendered after ${rendered.expandClicks} "show more" clicks`,
+          outcome: 'success',
+          agent: software('Chromium', rendered.browserVersion),
+        },
+        {
+          type: 'migration',
+          dateTime: converted.finishedAt,
+          detail: 'PDF converted to PDF/A-2b',
+          outcome: 'success',
+          agent: software('Ghostscript', converted.ghostscriptVersion),
+          files: ['page.pdf'],
+        },
+        {
+          type: 'validation',
+          dateTime: pdfaValidation.finishedAt,
+          detail: pdfaValidation.profile,
+          outcome: pdfaValidation.compliant ? 'success' : 'failure',
+          agent: software('veraPDF', pdfaValidation.validator.version),
+          files: ['page.pdf'],
+          fileRole: 'source',
+        },
+      ],
+      metadata: {
+        title: 'Biblioteket i Exempelstad på Facebook',
+        creator: 'Exempelstad kommun',
+        accountId: 'biblioteket',
+        accountName: 'Biblioteket i Exempelstad',
+        platform: 'Facebook',
+        accountUrl: server.url,
+        periodStart: '2025-01-01',
+        periodEnd: '2025-06-30',
+        capturedAt: rendered.finishedAt,
+      },
+    });
+    expect(sip.dir).toBe(join(work, 'packages', packageId));
+
+    const validation = await validateSip(sip.dir);
+    expect(validation.errors).toEqual([]);
+    expect(validation.valid).toBe(true);
+    expect(validation.summary.result).toBe('VALID');
+
+    // Every declared checksum, read back from the XML, equals the SHA-256 of the file it points at.
+    const packageMets = parseXml(await readFile(join(sip.dir, 'METS.xml'), 'utf8'));
+    const representationMets = parseXml(await readFile(join(sip.dir, 'representations/rep1/METS.xml'), 'utf8'));
+    const premis = parseXml(await readFile(join(sip.dir, 'metadata/preservation/premis.xml'), 'utf8'));
+    const declared: Array<[string, string]> = [
+      ...elementsByTagNameNS(packageMets, METS_NS, 'mdRef').map(
+        (ref) => [ref.getAttributeNS(XLINK_NS, 'href')!, ref.getAttribute('CHECKSUM')!] as [string, string],
+      ),
+      ...elementsByTagNameNS(packageMets, METS_NS, 'file').map(
+        (file) =>
+          [
+            elementsByTagNameNS(file, METS_NS, 'FLocat')[0]!.getAttributeNS(XLINK_NS, 'href')!,
+            file.getAttribute('CHECKSUM')!,
+          ] as [string, string],
+      ),
+      ...elementsByTagNameNS(representationMets, METS_NS, 'file').map(
+        (file) =>
+          [
+            `representations/rep1/${elementsByTagNameNS(file, METS_NS, 'FLocat')[0]!.getAttributeNS(XLINK_NS, 'href')}`,
+            file.getAttribute('CHECKSUM')!,
+          ] as [string, string],
+      ),
+      ...elementsByTagNameNS(premis, PREMIS_NS, 'object').map(
+        (object) =>
+          [
+            elementsByTagNameNS(object, PREMIS_NS, 'contentLocationValue')[0]!.textContent!,
+            elementsByTagNameNS(object, PREMIS_NS, 'messageDigest')[0]!.textContent!,
+          ] as [string, string],
+      ),
+    ];
+    expect(declared.map(([href]) => href).sort()).toEqual(
+      [
+        'metadata/descriptive/dc.xml',
+        'metadata/preservation/premis.xml',
+        'representations/rep1/METS.xml',
+        'representations/rep1/data/export.json',
+        'representations/rep1/data/page.pdf',
+        'representations/rep1/data/export.json',
+        'representations/rep1/data/page.pdf',
+      ].sort(),
+    );
+    for (const [href, checksum] of declared) {
+      expect({ href, checksum: checksum.toLowerCase() }).toEqual({ href, checksum: await sha256(join(sip.dir, href)) });
+    }
+    // The package's PDF is the validated PDF/A, byte for byte.
+    expect(await sha256(join(sip.dir, 'representations/rep1/data/page.pdf'))).toBe(await sha256(pdfa));
+
+    // PREMIS records the capture, the conversion, the validation and the digest calculation, each with its agent.
+    const eventTypes = elementsByTagNameNS(premis, PREMIS_NS, 'eventType').map((element) => element.textContent);
+    expect(eventTypes).toEqual(['capture', 'migration', 'validation', 'message digest calculation']);
+    const agentNames = elementsByTagNameNS(premis, PREMIS_NS, 'agentName').map((element) => element.textContent);
+    expect(agentNames).toEqual(expect.arrayContaining(['Chromium', 'Ghostscript', 'veraPDF']));
+
+    const verification = await verifySip(sip.dir);
+    expect(verification.problems).toEqual([]);
+    expect(verification.undeclared).toEqual([]);
+    expect(verification.valid).toBe(true);
+  });
+
+  it('stores the package once: storing the same package id again changes nothing', async () => {
+    const storageRoot = join(work, 'archive');
+    const storage = new LocalFolderArchiveStorage(storageRoot);
+    expect(await storage.exists(key)).toBe(false);
+    await expect(storage.get(key)).rejects.toBeInstanceOf(PackageNotFoundError);
+
+    const first = await storage.put(key, sip.dir);
+    expect(first.created).toBe(true);
+    // A retry, even one that rebuilt the package with different bytes, keeps the stored package untouched.
+    const rebuilt = await buildSip({
+      outDir: join(work, 'rebuilt'),
+      packageId,
+      label: 'rebuilt',
+      agent: { name: 'Exempelstad kommun' },
+      files: [{ path: exportJson, role: 'export' }],
+      events: [],
+      metadata: {
+        title: 'rebuilt',
+        creator: 'Exempelstad kommun',
+        accountId: 'biblioteket',
+        periodStart: '2025-01-01',
+        periodEnd: '2025-06-30',
+        capturedAt: new Date(),
+      },
+    });
+    const second = await storage.put(key, rebuilt.dir);
+    expect(second.created).toBe(false);
+    expect(second.sha256).toBe(first.sha256);
+
+    expect(await storage.exists(key)).toBe(true);
+    expect(await storage.list()).toEqual([{ key, size: first.size, storedAt: first.storedAt }]);
+    expect(await storage.list({ municipality: 'exempelstad', period: '2025-H1' })).toHaveLength(1);
+    expect(await storage.list({ municipality: 'annanstad' })).toEqual([]);
+    // Exactly one object in the account's folder: no second package, no temporary file left behind.
+    expect(await readdir(join(storageRoot, 'exempelstad', '2025-H1', 'biblioteket'))).toEqual([`${packageId}.zip`]);
+
+    const chunks: Buffer[] = [];
+    for await (const chunk of await storage.get(key)) chunks.push(chunk as Buffer);
+    const stored = Buffer.concat(chunks);
+    expect(createHash('sha256').update(stored).digest('hex')).toBe(first.sha256);
+    expect(stored.length).toBe(first.size);
+
+    // The stored object itself is a valid package: a zip that unpacks to the package folder.
+    const zipped = join(work, `${packageId}.zip`);
+    await writeFile(zipped, stored);
+    const zipValidation = await validateSip(zipped);
+    expect(zipValidation.errors).toEqual([]);
+    expect(zipValidation.valid).toBe(true);
+
+    expect(() => storage.objectPath({ ...key, accountId: '../elsewhere' })).toThrow(/archive key part/);
+  });
+
+  it('catches a file changed after packing, in our own verification and in commons-ip', async () => {
+    const tamperedRoot = join(work, 'tampered');
+    await mkdir(tamperedRoot, { recursive: true });
+    const tampered = join(tamperedRoot, packageId);
+    await cp(sip.dir, tampered, { recursive: true });
+    const exportPath = join(tampered, 'representations/rep1/data/export.json');
+    await writeFile(exportPath, (await readFile(exportPath, 'utf8')).replace(HIDDEN_COMMENT, 'Redigerad kommentar'));
+
+    const verification = await verifySip(tampered);
+    expect(verification.valid).toBe(false);
+    expect(verification.problems.map(({ href, declaredIn }) => ({ href, declaredIn }))).toEqual([
+      { href: 'representations/rep1/data/export.json', declaredIn: 'METS' },
+      { href: 'representations/rep1/data/export.json', declaredIn: 'PREMIS' },
+    ]);
+    expect(verification.problems[0]!.actual).toBe(await sha256(exportPath));
+    expect(verification.undeclared).toEqual([]);
+
+    // A file slipped into the package without being declared is caught as well.
+    await writeFile(join(tampered, 'representations/rep1/data/extra.txt'), 'not part of the snapshot');
+    expect((await verifySip(tampered)).undeclared).toEqual(['representations/rep1/data/extra.txt']);
+
+    const validation = await validateSip(tampered);
+    expect(validation.valid).toBe(false);
+    const issues = validation.errors.flatMap((error) => error.issues).join('\n');
+    expect(issues).toMatch(/CHECKSUM.*export\.json/);
+  });
+});
