@@ -1,7 +1,8 @@
 /**
  * The local stack, started by infra/start.sh after infra/setup.sh:
  * embedded PostgreSQL and the Temporal dev server (unless DATABASE_URL / TEMPORAL_ADDRESS point elsewhere),
- * migrations, the worker, demo data, the API and the frontends. Data stays under .local/ between runs.
+ * the platform simulator, migrations, the worker, demo data, the API and the frontends. Data stays under .local/
+ * between runs.
  *
  *   --servers-only   start PostgreSQL and Temporal only, for running a package by hand against them
  */
@@ -12,7 +13,7 @@ import { createDatabaseIfMissing, localDir, redact, startEmbeddedPostgres } from
 import { Stack, StackFailure, pnpmSpec, tsxSpec } from './lib/stack.js';
 import { devServerSpec, registerSearchAttributes, waitForTemporal } from './lib/temporal.js';
 
-const PORTS = { postgres: 54329, temporal: 7233, temporalUi: 8233, api: 4000, app: 8080 };
+const PORTS = { postgres: 54329, temporal: 7233, temporalUi: 8233, api: 4000, app: 8080, simulator: 4100 };
 const DATABASE_NAME = 'sociala_medier';
 const serversOnly = process.argv.includes('--servers-only');
 const namespace = process.env.TEMPORAL_NAMESPACE || 'default';
@@ -66,10 +67,11 @@ async function main(): Promise<void> {
       : [
           { port: PORTS.api, what: 'API' },
           { port: PORTS.app, what: 'app' },
+          { port: PORTS.simulator, what: 'platform simulator' },
         ]),
   ];
   await assertPortsFree(ports);
-  alignPrefixes(['postgres', 'temporal', 'build', 'migrate', 'worker', 'demo', 'api', 'frontends']);
+  alignPrefixes(['postgres', 'temporal', 'build', 'simulator', 'migrate', 'worker', 'demo', 'api', 'frontends']);
 
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
 
@@ -85,6 +87,8 @@ async function main(): Promise<void> {
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_NAMESPACE: namespace,
+    // Real platforms are out of reach in development: the connector talks to the simulator instead.
+    PLATFORM_API_URL: `http://localhost:${PORTS.simulator}`,
   };
   const temporalUi = externalTemporalAddress
     ? `Temporal:     ${temporalAddress} (external server)`
@@ -101,10 +105,12 @@ async function main(): Promise<void> {
     return;
   }
 
+  stack.service(tsxSpec('simulator', 'services/platform-simulator/src/main.ts', { ...baseEnv, PORT: String(PORTS.simulator) }));
   await stack.task(tsxSpec('migrate', 'packages/db/src/cli/migrate.ts', env));
   // Demo data goes through the workflows, so the worker must be polling before it runs.
   stack.service(tsxSpec('worker', 'workflows/src/worker.ts', env));
   stack.service(tsxSpec('api', 'services/api/src/main.ts', { ...env, PORT: String(PORTS.api) }));
+  await stack.guard(waitForPort(PORTS.simulator, 60_000, 'the platform simulator'));
   await stack.task(tsxSpec('demo', 'workflows/src/demo/cli.ts', env));
   await stack.guard(waitForPort(PORTS.api, 120_000, 'the API'));
   await stack.guard(build);
@@ -122,6 +128,7 @@ async function main(): Promise<void> {
     '',
     `App:          http://localhost:${PORTS.app}`,
     `GraphQL:      http://localhost:${PORTS.api}/graphql`,
+    `Plattformssimulator: http://localhost:${PORTS.simulator}`,
     temporalUi,
     `PostgreSQL:   ${redact(databaseUrl)}`,
     '',
