@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { createOpeningActivities } from './account-opening/activities.js';
+import { createArchivingActivities, type ArchivingDeps } from './archiving/activities.js';
 
 /** Every activity the worker runs, built on real clients (tests pass their own). */
-export function createActivities(deps: { dataSource: DataSource }) {
-  return { ...createOpeningActivities(deps) };
+export function createActivities(deps: { dataSource: DataSource; archiving: Omit<ArchivingDeps, 'dataSource'> }) {
+  return { ...createOpeningActivities(deps), ...createArchivingActivities({ ...deps.archiving, dataSource: deps.dataSource }) };
 }

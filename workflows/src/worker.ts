@@ -1,7 +1,11 @@
+import { LocalFolderArchiveStorage, type ArchiveStorage } from '@smg/archive';
 import { createDataSource } from '@smg/db';
+import { connectorConfigFromEnv, type ConnectorConfig } from '@smg/platform';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
 import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { createActivities } from './activities.js';
+import { CaptureBrowser, type ArchivingDeps } from './archiving/activities.js';
 import { TASK_QUEUE } from './task-queue.js';
 
 export interface WorkerOptions {
@@ -13,7 +17,16 @@ export interface WorkerOptions {
   maxCachedWorkflows?: number;
   /** A bundle made once by `bundleWorkflows()`, so tests do not bundle for every worker. */
   workflowBundle?: WorkflowBundle;
+  /** Where archive packages are kept and built; default .local/archive of the repository (ARCHIVE_DIR). */
+  archiveDir?: string;
+  /** Archive storage; default a local folder under archiveDir. */
+  archiveStorage?: ArchiveStorage;
+  /** The platforms (or the simulator) snapshots read from; default from the environment (PLATFORM_API_URL, tokens). */
+  connectors?: ConnectorConfig;
 }
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const DEFAULT_ARCHIVE_DIR = process.env.ARCHIVE_DIR ?? path.join(repoRoot, '.local', 'archive');
 
 const workflowsPath = fileURLToPath(new URL('./workflows.ts', import.meta.url));
 
@@ -31,16 +44,28 @@ export function bundleWorkflows(): Promise<WorkflowBundle> {
   });
 }
 
+/** What the archiving activities run on: storage and staging under the archive folder, the platforms, one browser. */
+export function archivingDeps(options: Pick<WorkerOptions, 'archiveDir' | 'archiveStorage' | 'connectors'> = {}): Omit<ArchivingDeps, 'dataSource'> {
+  const archiveDir = options.archiveDir ?? DEFAULT_ARCHIVE_DIR;
+  return {
+    storage: options.archiveStorage ?? new LocalFolderArchiveStorage(path.join(archiveDir, 'packages')),
+    stagingDir: path.join(archiveDir, 'staging'),
+    connectors: options.connectors ?? connectorConfigFromEnv(),
+    captureBrowser: new CaptureBrowser(process.env.CHROMIUM_PATH),
+  };
+}
+
 /** Runs the lifecycles' worker until `shutdown()`. */
 export async function startWorker(options: WorkerOptions): Promise<{ shutdown(): Promise<void> }> {
   const dataSource = await createDataSource(options.databaseUrl, { poolSize: 5 }).initialize();
   const connection = await NativeConnection.connect({ address: options.temporalAddress });
+  const archiving = archivingDeps(options);
   const worker = await Worker.create({
     connection,
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue ?? TASK_QUEUE,
     workflowBundle: options.workflowBundle ?? (await bundleWorkflows()),
-    activities: createActivities({ dataSource }),
+    activities: createActivities({ dataSource, archiving }),
     ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
   });
   const running = worker.run();
@@ -48,6 +73,7 @@ export async function startWorker(options: WorkerOptions): Promise<{ shutdown():
     async shutdown() {
       worker.shutdown();
       await running;
+      await archiving.captureBrowser.close();
       await connection.close();
       await dataSource.destroy();
     },
@@ -62,8 +88,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error('DATABASE_URL saknas.');
     process.exit(1);
   }
-  const worker = await startWorker({ databaseUrl, temporalAddress, namespace: process.env.TEMPORAL_NAMESPACE });
-  console.log(`Worker kör på kön ${TASK_QUEUE} mot ${temporalAddress}.`);
+  const taskQueue = process.env.TEMPORAL_TASK_QUEUE || TASK_QUEUE;
+  const worker = await startWorker({ databaseUrl, temporalAddress, namespace: process.env.TEMPORAL_NAMESPACE, taskQueue });
+  console.log(`Worker kör på kön ${taskQueue} mot ${temporalAddress}.`);
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

@@ -5,7 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import type { WorkflowBundle } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { OpeningClient, type ActingAs } from '../src/client.js';
-import { bundleWorkflows, startWorker } from '../src/worker.js';
+import { bundleWorkflows, startWorker, type WorkerOptions } from '../src/worker.js';
 
 let bundle: Promise<WorkflowBundle> | undefined;
 /** Webpack runs once per test process, not once per worker. */
@@ -17,7 +17,7 @@ export interface Harness {
   client: Client;
   openings: OpeningClient;
   taskQueue: string;
-  startWorker(options?: { maxCachedWorkflows?: number }): Promise<{ shutdown(): Promise<void> }>;
+  startWorker(options?: Pick<WorkerOptions, 'maxCachedWorkflows' | 'archiveDir' | 'connectors'>): Promise<{ shutdown(): Promise<void> }>;
   close(): Promise<void>;
 }
 

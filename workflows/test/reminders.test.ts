@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivities } from '../src/activities.js';
 import { OpeningClient } from '../src/client.js';
+import { archivingDeps } from '../src/worker.js';
 import { ACCOUNT_ID, LIFECYCLE_STAGE, MUNICIPALITY_ID, UNIT_ID } from '../src/search-attributes.js';
 import { temporal } from '@temporalio/proto';
 import { actingAs, samplePlan, workflowBundle } from './helpers.js';
@@ -40,7 +41,7 @@ describe('approval reminders and escalation on working-day deadlines', () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: await workflowBundle(),
-      activities: createActivities({ dataSource: db.dataSource }),
+      activities: createActivities({ dataSource: db.dataSource, archiving: archivingDeps() }),
     });
     running = worker.run();
     openings = new OpeningClient(env.client, { taskQueue });

@@ -14,6 +14,8 @@ export const AuditAction = {
   REMINDER_SENT: 'REMINDER_SENT',
   ESCALATED: 'ESCALATED',
   POLICY_PUBLISHED: 'POLICY_PUBLISHED',
+  SNAPSHOT_ARCHIVED: 'SNAPSHOT_ARCHIVED',
+  DELIVERY_ACCEPTED: 'DELIVERY_ACCEPTED',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -32,4 +34,6 @@ export const auditActionLabel: Record<AuditAction, string> = {
   REMINDER_SENT: 'Påminnelse skickad',
   ESCALATED: 'Kommunikationsenheten underrättad om försenat beslut',
   POLICY_PUBLISHED: 'Ny version av policyn utgiven',
+  SNAPSHOT_ARCHIVED: 'Ögonblicksbild arkiverad',
+  DELIVERY_ACCEPTED: 'Leverans mottagen i e-arkivet',
 };

@@ -6,3 +6,4 @@ export * from './opening.js';
 export * from './authorization.js';
 export * from './audit.js';
 export * from './policy/index.js';
+export * from './archiving.js';

@@ -1,5 +1,6 @@
 import { createDataSource } from '@smg/db';
 import { Client, Connection } from '@temporalio/client';
+import { ArchivingClient } from '../archiving/client.js';
 import { loadDemoData } from './load-demo-data.js';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -17,6 +18,9 @@ try {
       ? `Demodata laddad: ${organisation.municipality.name} med ${Object.keys(organisation.users).length} användare och ${created} konton i olika skeden.`
       : `Demodata fanns redan för ${organisation.municipality.name}; inget ändrat.`,
   );
+  // Half-yearly archiving runs on its own from here (visible under Schedules in the Temporal UI).
+  const schedule = await new ArchivingClient(client).ensureSchedule(organisation.municipality.id);
+  console.log(`Arkiveringsschema: ${schedule.scheduleId}`);
 } finally {
   await connection.close();
   await dataSource.destroy();

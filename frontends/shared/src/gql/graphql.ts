@@ -178,6 +178,7 @@ export type AuditAction =
   | 'ACTIVATED'
   | 'APPROVED'
   | 'CONSULTATION_RECORDED'
+  | 'DELIVERY_ACCEPTED'
   | 'ESCALATED'
   | 'OPENING_STARTED'
   | 'PLAN_SAVED'
@@ -188,6 +189,7 @@ export type AuditAction =
   | 'REJECTED'
   | 'REMINDER_SENT'
   | 'SENT_BACK'
+  | 'SNAPSHOT_ARCHIVED'
   | 'WITHDRAWN';
 
 /** Who did what, when, in which role, and why. */

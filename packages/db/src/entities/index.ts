@@ -3,7 +3,9 @@ export * from './user.js';
 export * from './account.js';
 export * from './audit.js';
 export * from './policy.js';
+export * from './archive.js';
 import { Account, AccountAdministrator, ActivityPlan, ApprovalStep, ProvisioningItem } from './account.js';
+import { ArchivedItem, ArchivingRun, Snapshot } from './archive.js';
 import { AuditEvent, Notification } from './audit.js';
 import { Administration, Board, Municipality, Unit } from './organisation.js';
 import { PolicyVersion } from './policy.js';
@@ -13,4 +15,5 @@ export const ENTITIES = [
   Municipality, Board, Administration, Unit, User, UserRole,
   Account, ActivityPlan, ApprovalStep, ProvisioningItem, AccountAdministrator,
   AuditEvent, Notification, PolicyVersion,
+  ArchivingRun, Snapshot, ArchivedItem,
 ];
