@@ -1,4 +1,5 @@
 import { ArchivedItem, AuditEvent, Snapshot } from '@smg/db';
+import { lastEndedPeriod } from '@smg/domain';
 import { LocalFolderArchiveStorage, validateSip } from '@smg/archive';
 import { startPlatformSimulator, type RunningPlatformSimulator } from '@smg/platform-simulator';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -8,7 +9,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArchivingClient } from '../src/archiving/client.js';
-import { archivingRunWorkflowId } from '../src/archiving/messages.js';
 import { loadDemoData } from '../src/demo/load-demo-data.js';
 import { createHarness, type Harness } from './helpers.js';
 
@@ -156,15 +156,17 @@ describe('half-yearly archiving', () => {
       expect(next).toEqual(expected);
       expect(description.policies.overlap).toBe('SKIP');
 
-      // Triggered now it starts the run of the half-year that ended most recently (the policy is half-yearly).
+      // Triggered now, the tick reads the policy in force (half-yearly) and runs the period that ended only on
+      // 1 January or 1 July; on any other day it starts nothing.
       await schedule.trigger();
-      const period = now.getMonth() >= 6 ? `${now.getFullYear()}-H1` : `${now.getFullYear() - 1}-H2`;
+      let tickId: string | undefined;
       await untilTrue(async () => {
-        const runs = await h.client.workflow.list({ query: `WorkflowId = '${archivingRunWorkflowId(h.org.municipality.id, period)}'` });
-        for await (const _ of runs) return true;
-        return false;
+        tickId = (await schedule.describe()).info.recentActions[0]?.action.workflow.workflowId;
+        return tickId !== undefined;
       }, 60_000);
-      await archiving.runResult(h.org.municipality.id, period);
+      const period = await h.client.workflow.getHandle(tickId!).result();
+      const stockholmMonth = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', month: '2-digit' }).format(now));
+      expect(period).toBe([1, 7].includes(stockholmMonth) ? lastEndedPeriod(now, 'HALF_YEARLY') : null);
     } finally {
       await schedule.delete();
     }

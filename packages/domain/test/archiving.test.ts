@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { lastEndedPeriod, periodBounds, periodLabel, snapshotKey } from '../src/index.js';
+
+describe('archiving periods (Europe/Stockholm)', () => {
+  it('a run just after midnight on 1 January documents the second half-year that just ended, not the one before', () => {
+    expect(lastEndedPeriod(new Date('2026-12-31T23:05:00Z'), 'HALF_YEARLY')).toBe('2026-H2'); // 00:05 on 1 Jan in Stockholm
+    expect(lastEndedPeriod(new Date('2026-12-31T22:55:00Z'), 'HALF_YEARLY')).toBe('2026-H1'); // 23:55 on 31 Dec
+    expect(lastEndedPeriod(new Date('2027-06-30T22:05:00Z'), 'HALF_YEARLY')).toBe('2027-H1'); // 00:05 on 1 Jul, summer time
+    expect(lastEndedPeriod(new Date('2026-12-31T23:05:00Z'), 'YEARLY')).toBe('2026');
+  });
+
+  it('a period covers its half-year from Stockholm midnight to Stockholm midnight', () => {
+    expect(periodBounds('2026-H2')).toEqual({ start: new Date('2026-07-01T00:00:00+02:00'), end: new Date('2027-01-01T00:00:00+01:00') });
+    expect(periodBounds('2026')).toEqual({ start: new Date('2026-01-01T00:00:00+01:00'), end: new Date('2027-01-01T00:00:00+01:00') });
+    expect(() => periodBounds('2026-H3')).toThrow(/Okänd period/);
+    expect(periodLabel('2026-H2')).toBe('andra halvåret 2026');
+  });
+
+  it('keys an occasion by its moment, in a form archive storage accepts as a folder name', () => {
+    expect(snapshotKey('PERIOD_END', '2026-H2')).toBe('2026-H2');
+    expect(snapshotKey('BEFORE_CLOSURE', new Date('2026-11-23T10:15:00.123Z'))).toBe('BEFORE_CLOSURE-20261123T101500Z');
+  });
+});
