@@ -252,6 +252,7 @@ export type DevUser = {
 /** When the yearly follow-up report is due (seed 001 §4.3: Q3). */
 export type FollowUpReport = {
   __typename?: 'FollowUpReport';
+  /** YEARLY is the only cadence the seeds know. */
   cadence: Scalars['String']['output'];
   month: Scalars['Int']['output'];
 };

@@ -1,14 +1,19 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AccountCreator, ApprovalStepKind, MonitoringFrequency, Platform, SnapshotCadence, SnapshotOccasion } from '../enums.js';
 import { DateTimeScalar } from '../scalars.js';
 
+/** Read and written in the same shape: one class is both the output and the input type. */
 @ObjectType('FollowUpReport', { description: 'When the yearly follow-up report is due (seed 001 §4.3: Q3).' })
+@InputType('FollowUpReportInput')
 export class FollowUpReportType {
-  @Field(() => String) cadence: string;
+  @Field(() => String, { defaultValue: 'YEARLY', description: 'YEARLY is the only cadence the seeds know.' }) cadence: string;
   @Field(() => Int) month: number;
 }
 
+/** The communications unit edits the parameters as it reads them; the domain's `validatePolicyParameters` has the last word. */
 @ObjectType('PolicyParameters', { description: 'The rules a municipality runs on; each lifecycle reads the version it started under.' })
+@InputType('PolicyParametersInput')
 export class PolicyParametersType {
   @Field(() => [ApprovalStepKind]) approvalChain: ApprovalStepKind[];
   @Field(() => Boolean) consultationOnNewPlatform: boolean;
@@ -28,7 +33,7 @@ export class PolicyParametersType {
   @Field(() => Int) closureDecisionWorkingDays: number;
   @Field(() => Int) handoverDecisionReminderWorkingDays: number;
   @Field(() => FollowUpReportType) followUpReport: FollowUpReportType;
-  @Field(() => String) profileTextTemplate: string;
+  @Field(() => String) @MaxLength(5000) profileTextTemplate: string;
 }
 
 @ObjectType('PolicySource', { description: 'Where one parameter’s value comes from: a seed section, or "not stated" with the default used.' })
