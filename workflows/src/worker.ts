@@ -1,4 +1,4 @@
-import { LocalFolderArchiveStorage, type ArchiveStorage } from '@smg/archive';
+import { DEFAULT_ARCHIVE_DIR, packageStorage, type ArchiveStorage } from '@smg/archive';
 import { createDataSource } from '@smg/db';
 import { connectorConfigFromEnv, type ConnectorConfig } from '@smg/platform';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
@@ -25,9 +25,6 @@ export interface WorkerOptions {
   connectors?: ConnectorConfig;
 }
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const DEFAULT_ARCHIVE_DIR = process.env.ARCHIVE_DIR ?? path.join(repoRoot, '.local', 'archive');
-
 const workflowsPath = fileURLToPath(new URL('./workflows.ts', import.meta.url));
 
 /**
@@ -48,7 +45,7 @@ export function bundleWorkflows(): Promise<WorkflowBundle> {
 export function archivingDeps(options: Pick<WorkerOptions, 'archiveDir' | 'archiveStorage' | 'connectors'> = {}): Omit<ArchivingDeps, 'dataSource'> {
   const archiveDir = options.archiveDir ?? DEFAULT_ARCHIVE_DIR;
   return {
-    storage: options.archiveStorage ?? new LocalFolderArchiveStorage(path.join(archiveDir, 'packages')),
+    storage: options.archiveStorage ?? packageStorage(archiveDir),
     stagingDir: path.join(archiveDir, 'staging'),
     connectors: options.connectors ?? connectorConfigFromEnv(),
     captureBrowser: new CaptureBrowser(process.env.CHROMIUM_PATH),

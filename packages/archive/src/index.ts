@@ -51,9 +51,12 @@ export {
 } from './sip.js';
 export { parseCommonsIpReport, validateSip, type SipRequirementResult, type SipValidation } from './commons-ip.js';
 export {
+  DEFAULT_ARCHIVE_DIR,
   LocalFolderArchiveStorage,
   PackageNotFoundError,
   keyPath,
+  packageKeyFromPath,
+  packageStorage,
   type ArchiveStorage,
   type PackageKey,
   type PutResult,

@@ -10,8 +10,11 @@ import { randomUUID } from 'node:crypto';
 import { link, mkdir, open, readdir, rm, stat } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import yauzl from 'yauzl';
 import { ZipFile } from 'yazl';
 import { sha256File } from './checksum.js';
 
@@ -43,13 +46,21 @@ export interface ArchiveStorage {
   exists(key: PackageKey): Promise<boolean>;
   /** The stored object (a zip with the package folder at its root); rejects with PackageNotFoundError. */
   get(key: PackageKey): Promise<Readable>;
+  /**
+   * One file of a stored package by its path inside the package (e.g. representations/rep1/data/page.pdf), without
+   * unpacking the rest; rejects with PackageNotFoundError when the package or the file is not there.
+   */
+  getFile(key: PackageKey, path: string): Promise<Readable>;
   /** Stored packages, optionally narrowed to a municipality, period and account (each needs the ones before it). */
   list(prefix?: Partial<Omit<PackageKey, 'packageId'>>): Promise<StoredPackage[]>;
 }
 
 export class PackageNotFoundError extends Error {
-  constructor(readonly key: PackageKey) {
-    super(`no archived package ${keyPath(key)}`);
+  constructor(
+    readonly key: PackageKey,
+    readonly path?: string,
+  ) {
+    super(path ? `no file ${path} in archived package ${keyPath(key)}` : `no archived package ${keyPath(key)}`);
     this.name = 'PackageNotFoundError';
   }
 }
@@ -66,6 +77,14 @@ export function keyPath(key: PackageKey): string {
     }
   }
   return parts.join('/');
+}
+
+/** The key a path made by `keyPath` names (a snapshot records where its package is kept that way). */
+export function packageKeyFromPath(path: string): PackageKey {
+  const [municipality, period, accountId, packageId, ...rest] = path.split('/');
+  const key = { municipality: municipality ?? '', period: period ?? '', accountId: accountId ?? '', packageId: packageId ?? '' };
+  if (rest.length > 0 || keyPath(key) !== path) throw new Error(`"${path}" is not an archive key`);
+  return key;
 }
 
 export class LocalFolderArchiveStorage implements ArchiveStorage {
@@ -124,6 +143,32 @@ export class LocalFolderArchiveStorage implements ArchiveStorage {
     }
   }
 
+  async getFile(key: PackageKey, path: string): Promise<Readable> {
+    const entryName = `${key.packageId}/${path}`;
+    let zip: yauzl.ZipFile;
+    try {
+      zip = await openZip(this.objectPath(key), { lazyEntries: true, autoClose: false });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new PackageNotFoundError(key);
+      throw error;
+    }
+    try {
+      const entry = await new Promise<yauzl.Entry | null>((resolve, reject) => {
+        zip.on('entry', (e: yauzl.Entry) => (e.fileName === entryName ? resolve(e) : zip.readEntry()));
+        zip.on('end', () => resolve(null));
+        zip.on('error', reject);
+        zip.readEntry();
+      });
+      if (!entry) throw new PackageNotFoundError(key, path);
+      const stream = await new Promise<Readable>((resolve, reject) => zip.openReadStream(entry, (error, s) => (error ? reject(error) : resolve(s))));
+      stream.once('close', () => zip.close());
+      return stream;
+    } catch (error) {
+      zip.close();
+      throw error;
+    }
+  }
+
   async list(prefix: Partial<Omit<PackageKey, 'packageId'>> = {}): Promise<StoredPackage[]> {
     const fixed = [prefix.municipality, prefix.period, prefix.accountId];
     const firstFree = fixed.findIndex((part) => part === undefined);
@@ -164,6 +209,16 @@ export class LocalFolderArchiveStorage implements ArchiveStorage {
     if (!info) return undefined;
     return { key, size: info.size, storedAt: info.mtime, created: false, sha256: await sha256File(path) };
   }
+}
+
+const openZip = promisify<string, yauzl.Options, yauzl.ZipFile>(yauzl.open);
+
+/** The archive folder: ARCHIVE_DIR, or .local/archive of the repository. Packages are kept in packages/ under it. */
+export const DEFAULT_ARCHIVE_DIR = process.env.ARCHIVE_DIR ?? join(fileURLToPath(new URL('../../..', import.meta.url)), '.local', 'archive');
+
+/** The archive storage the worker writes and the API reads: one configuration for both. */
+export function packageStorage(archiveDir: string = DEFAULT_ARCHIVE_DIR): LocalFolderArchiveStorage {
+  return new LocalFolderArchiveStorage(join(archiveDir, 'packages'));
 }
 
 /** Zips a package folder so that it unpacks to one root folder named after the package (CSIPSTR1, CSIPSTR3). */

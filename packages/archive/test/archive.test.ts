@@ -14,9 +14,11 @@ import {
   buildSip,
   convertToPdfA,
   extractPdfText,
+  keyPath,
   launchCaptureBrowser,
   LocalFolderArchiveStorage,
   PackageNotFoundError,
+  packageKeyFromPath,
   renderPageToPdf,
   validatePdfA,
   validateSip,
@@ -330,6 +332,14 @@ describe('archive package of an account snapshot', () => {
     const zipValidation = await validateSip(zipped);
     expect(zipValidation.errors).toEqual([]);
     expect(zipValidation.valid).toBe(true);
+
+    // One file is read out of the stored zip as it was packed, by its path inside the package.
+    expect(packageKeyFromPath(keyPath(key))).toEqual(key);
+    const exported = sip.files.find((f) => f.role === 'export')!;
+    const fileChunks: Buffer[] = [];
+    for await (const chunk of await storage.getFile(key, exported.href)) fileChunks.push(chunk as Buffer);
+    expect(createHash('sha256').update(Buffer.concat(fileChunks)).digest('hex')).toBe(exported.sha256);
+    await expect(storage.getFile(key, 'representations/rep1/data/missing.pdf')).rejects.toBeInstanceOf(PackageNotFoundError);
 
     expect(() => storage.objectPath({ ...key, accountId: '../elsewhere' })).toThrow(/archive key part/);
   });

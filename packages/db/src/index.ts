@@ -3,3 +3,4 @@ export * from './entities/index.js';
 export * from './data-source.js';
 export * from './demo-organisation.js';
 export * from './policy-store.js';
+export * from './archive-store.js';

@@ -112,3 +112,23 @@ export function periodBounds(period: ArchivingPeriod): { start: Date; end: Date 
     ? { start: stockholmDayStart(year, 1, 1), end: stockholmDayStart(year, 7, 1) }
     : { start: stockholmDayStart(year, 7, 1), end: stockholmDayStart(year + 1, 1, 1) };
 }
+
+/**
+ * Why the archivist cannot start a run for `period` now, or null when they can: the period must be written the way
+ * the policy's cadence divides the year, and it must have ended (a snapshot documents a period that is over).
+ */
+export function manualRunRefusal(period: string, cadence: SnapshotCadence, now: Date): string | null {
+  if (!isArchivingPeriod(period)) return 'Ange perioden som ett halvår (2026-H1, 2026-H2) eller ett helt år (2026).';
+  const yearly = !period.includes('-H');
+  if (yearly && cadence !== 'YEARLY') return 'Kommunens policy dokumenterar varje halvår: ange perioden som t.ex. 2026-H1 eller 2026-H2.';
+  if (!yearly && cadence === 'YEARLY') return 'Kommunens policy dokumenterar en gång per år: ange perioden som ett år, t.ex. 2025.';
+  if (periodBounds(period).end > now) {
+    const label = periodLabel(period);
+    return `${label[0]!.toUpperCase()}${label.slice(1)} har inte tagit slut än; den kan arkiveras när den är slut.`;
+  }
+  return null;
+}
+
+/** Snapshot counts per status: what a run's progress bar shows. */
+export type SnapshotCounts = Record<SnapshotStatus, number>;
+export const emptySnapshotCounts = (): SnapshotCounts => ({ WAITING: 0, CAPTURING: 0, ARCHIVED: 0, FAILED: 0, ACCEPTED: 0 });

@@ -11,6 +11,9 @@ export const Permission = {
   OPENING_PROVISION: 'OPENING_PROVISION',
   POLICY_READ: 'POLICY_READ',
   POLICY_PUBLISH: 'POLICY_PUBLISH',
+  ARCHIVE_READ: 'ARCHIVE_READ',
+  ARCHIVE_RUN: 'ARCHIVE_RUN',
+  ARCHIVE_ACCEPT: 'ARCHIVE_ACCEPT',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -64,6 +67,19 @@ export const PERMISSIONS: Record<Permission, ReadonlyArray<{ role: Role; reach: 
   ],
   /** The communications unit keeps the municipality's rules (DOMAIN.md "Organisation"). */
   POLICY_PUBLISH: [{ role: 'COMMUNICATIONS', reach: 'municipality' }],
+  /** Archived packages and their content: the archivist, the communications unit, and auditors who review them. */
+  ARCHIVE_READ: [
+    { role: 'ARCHIVIST', reach: 'municipality' },
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+    { role: 'AUDITOR', reach: 'municipality' },
+  ],
+  /** Starting a run, retrying a failed account, documenting an account after a major change. */
+  ARCHIVE_RUN: [
+    { role: 'ARCHIVIST', reach: 'municipality' },
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+  ],
+  /** Taking a delivery into the e-archive is the archivist's own act (DOMAIN.md "4. Half-yearly archiving"). */
+  ARCHIVE_ACCEPT: [{ role: 'ARCHIVIST', reach: 'municipality' }],
 };
 
 /** Where the thing acted on belongs in the organisation. */

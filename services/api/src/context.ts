@@ -1,6 +1,7 @@
 import type { User } from '@smg/db';
 import type { Actor } from '@smg/domain';
-import type { OpeningClient } from '@smg/workflows/client';
+import type { ArchiveStorage } from '@smg/archive/storage';
+import type { ArchivingClient, OpeningClient } from '@smg/workflows/client';
 import type { DataSource } from 'typeorm';
 import type { Authenticator } from './auth/authentication.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -10,6 +11,10 @@ export interface ApiServices {
   dataSource: DataSource;
   /** The only way the API changes anything: steps sent to the opening workflows. */
   opening: OpeningClient;
+  /** Starts archiving runs and snapshots (manual runs, retries, major changes). */
+  archiving: ArchivingClient;
+  /** Where the lifecycle stored the packages; read for downloads. */
+  archiveStorage: ArchiveStorage;
   auth: Authenticator;
 }
 

@@ -3,13 +3,17 @@ import {
   AccountAdministrator,
   ActivityPlan,
   Administration,
+  ArchivingRun,
   ApprovalStep,
   AuditEvent,
   Board,
   Municipality,
   ProvisioningItem,
+  Snapshot,
   Unit,
+  snapshotCountsByRun,
 } from '@smg/db';
+import type { SnapshotCounts } from '@smg/domain';
 import DataLoader from 'dataloader';
 import { In, type DataSource, type ObjectLiteral } from 'typeorm';
 
@@ -38,6 +42,27 @@ export function createLoaders(dataSource: DataSource) {
     administration: byId(Administration),
     unit: byId(Unit),
     account: byId(Account),
+    archivingRun: byId(ArchivingRun),
+
+    /** How many of each run's accounts are in each snapshot state: one grouped count for a page of runs. */
+    runProgress: new DataLoader<string, SnapshotCounts>(async (runIds) => {
+      const counts = await snapshotCountsByRun(dataSource.manager, runIds);
+      return runIds.map((id) => counts.get(id)!);
+    }),
+
+    /** The account's most recently requested snapshot, whatever its outcome. */
+    latestSnapshot: new DataLoader<string, Snapshot | null>(async (accountIds) => {
+      const rows = await dataSource
+        .getRepository(Snapshot)
+        .createQueryBuilder('s')
+        .distinctOn(['s.accountId'])
+        .where('s.accountId IN (:...accountIds)', { accountIds })
+        .orderBy('s.accountId')
+        .addOrderBy('s.requestedAt', 'DESC')
+        .getMany();
+      const found = new Map(rows.map((r) => [r.accountId, r]));
+      return accountIds.map((id) => found.get(id) ?? null);
+    }),
 
     /** The plan's latest revision: the draft being written, or the one last submitted. */
     currentPlan: new DataLoader<string, ActivityPlan | null>(async (accountIds) => {

@@ -3,13 +3,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { packageStorage, type ArchiveStorage } from '@smg/archive/storage';
 import { createDataSource } from '@smg/db';
-import { OpeningClient } from '@smg/workflows/client';
+import { ArchivingClient, OpeningClient } from '@smg/workflows/client';
 import { Client, Connection } from '@temporalio/client';
 import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from './graphql.js';
 import type { DataSource } from 'typeorm';
+import { archiveFilesRouter } from './archive-files.js';
 import { Authenticator, authConfigFromEnv, type AuthConfig } from './auth/authentication.js';
 import { contextFactory, type ApiContext } from './context.js';
 import { formatError } from './format-error.js';
@@ -22,6 +24,8 @@ export interface ApiAppOptions {
   taskQueue?: string;
   /** Defaults to the environment: an OIDC issuer when OIDC_ISSUER is set, otherwise the development issuer. */
   auth?: AuthConfig;
+  /** Where the archiving lifecycle stores packages; default the same folder as the worker's (ARCHIVE_DIR). */
+  archiveStorage?: ArchiveStorage;
 }
 
 export interface ApiApp {
@@ -38,10 +42,13 @@ export interface ApiApp {
 export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
   const schema = await buildApiSchema();
   const authenticator = new Authenticator(options.auth ?? (await authConfigFromEnv()), options.dataSource);
+  const queue = options.taskQueue ? { taskQueue: options.taskQueue } : undefined;
   const contextFor = contextFactory({
     dataSource: options.dataSource,
     auth: authenticator,
-    opening: new OpeningClient(options.temporal, options.taskQueue ? { taskQueue: options.taskQueue } : undefined),
+    opening: new OpeningClient(options.temporal, queue),
+    archiving: new ArchivingClient(options.temporal, queue),
+    archiveStorage: options.archiveStorage ?? packageStorage(),
   });
   const server = new ApolloServer<ApiContext>({ schema, formatError });
   await server.start();
@@ -71,6 +78,7 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     express.json({ limit: '1mb' }),
     expressMiddleware(server, { context: async ({ req }) => contextFor(req.headers.authorization) }),
   );
+  app.use('/archive', cors(), archiveFilesRouter(contextFor));
   return { app, server, schema, authenticator, contextFor, stop: () => server.stop() };
 }
 
@@ -83,6 +91,7 @@ export interface StartApiServerOptions {
   taskQueue?: string;
   auth?: AuthConfig;
   host?: string;
+  archiveStorage?: ArchiveStorage;
 }
 
 export interface RunningApiServer {
@@ -102,7 +111,7 @@ export async function startApiServer(options: StartApiServerOptions): Promise<Ru
   let api: ApiApp | undefined;
   let httpServer: Server | undefined;
   try {
-    api = await createApp({ dataSource, temporal, taskQueue: options.taskQueue, auth: options.auth });
+    api = await createApp({ dataSource, temporal, taskQueue: options.taskQueue, auth: options.auth, archiveStorage: options.archiveStorage });
     httpServer = createServer(api.app);
     await new Promise<void>((resolve, reject) => {
       httpServer!.once('error', reject);

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { packageStorage } from '@smg/archive/storage';
 import { seedDemoOrganisation, type DemoOrganisation, type DemoUserKey } from '@smg/db';
 import { createTestDatabase, type TestDatabase } from '@smg/db/testing';
 import type { ActivityPlanContent } from '@smg/domain';
@@ -38,7 +39,13 @@ export function temporalAddress(): string {
   return address;
 }
 
-export async function startTestApi(options: { withWorker?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: {
+    withWorker?: boolean;
+    /** For archiving: the worker and the API share this archive folder; the worker reads platforms from the simulator. */
+    archiving?: { archiveDir: string; simulatorUrl: string };
+  } = {},
+): Promise<TestApi> {
   const db = await createTestDatabase();
   const org = await seedDemoOrganisation(db.dataSource);
   const taskQueue = `api-test-${randomBytes(4).toString('hex')}`;
@@ -55,9 +62,11 @@ export async function startTestApi(options: { withWorker?: boolean } = {}): Prom
         temporalAddress: temporalAddress(),
         namespace: process.env.TEMPORAL_NAMESPACE,
         taskQueue,
+        ...(options.archiving ? { archiveDir: options.archiving.archiveDir, connectors: { simulatorUrl: options.archiving.simulatorUrl } } : {}),
       });
     }
-    api = await createApp({ dataSource: db.dataSource, temporal, taskQueue });
+    const archiveStorage = options.archiving ? packageStorage(options.archiving.archiveDir) : undefined;
+    api = await createApp({ dataSource: db.dataSource, temporal, taskQueue, archiveStorage });
   } catch (error) {
     await worker?.shutdown();
     await connection.close();

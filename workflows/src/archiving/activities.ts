@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   buildSip,
   convertToPdfA,
+  keyPath,
   launchCaptureBrowser,
   renderPageToPdf,
   validatePdfA,
@@ -11,7 +12,7 @@ import {
   type PackageKey,
   type PreservationAgent,
 } from '@smg/archive';
-import { Account, ArchivedItem, ArchivingRun, AuditEvent, PolicyVersion, Snapshot, policyInForce, type ArchivedFile, type ValidationOutcome } from '@smg/db';
+import { Account, ArchivedItem, ArchivingRun, AuditEvent, PolicyVersion, Snapshot, policyInForce, settleRunStatus, type ArchivedFile, type ValidationOutcome } from '@smg/db';
 import {
   PACKAGED_STATUSES,
   SYSTEM_ROLE,
@@ -232,7 +233,7 @@ export function createArchivingActivities(deps: ArchivingDeps) {
         status: 'ARCHIVED',
         capturedAt: new Date(built.capturedAt),
         packageId: built.packageId,
-        storageKey: `${key.municipality}/${key.period}/${key.accountId}/${key.packageId}`,
+        storageKey: keyPath(key),
         files: built.files,
         pdfaValidation: built.pdfaValidation,
         sipValidation: built.sipValidation,
@@ -260,6 +261,7 @@ export function createArchivingActivities(deps: ArchivingDeps) {
         })
         .orIgnore()
         .execute();
+      if (snapshot.runId) await settleRunStatus(em, snapshot.runId);
     });
     await rm(staging, { recursive: true, force: true });
   }
@@ -298,12 +300,10 @@ export function createArchivingActivities(deps: ArchivingDeps) {
     },
 
     async closeArchivingRun(input: { runId: string }): Promise<void> {
-      await dataSource.query(
-        `update archiving_run set "finishedAt" = now(),
-           status = case when exists (select 1 from snapshot where "runId" = $1 and status = 'FAILED') then 'COMPLETED_WITH_FAILURES' else 'COMPLETED' end
-         where id = $1`,
-        [input.runId],
-      );
+      await dataSource.transaction(async (em) => {
+        await em.query(`update archiving_run set "finishedAt" = now() where id = $1`, [input.runId]);
+        await settleRunStatus(em, input.runId);
+      });
     },
 
     /**
@@ -337,9 +337,12 @@ export function createArchivingActivities(deps: ArchivingDeps) {
     },
 
     async failSnapshot(input: { snapshotId: string; reason: string }): Promise<void> {
-      await dataSource.getRepository(Snapshot).update({ id: input.snapshotId }, { status: 'FAILED', failureReason: input.reason.slice(0, 2000) });
+      await dataSource.transaction(async (em) => {
+        await em.getRepository(Snapshot).update({ id: input.snapshotId }, { status: 'FAILED', failureReason: input.reason.slice(0, 2000) });
+        const { runId } = await em.getRepository(Snapshot).findOneByOrFail({ id: input.snapshotId });
+        if (runId) await settleRunStatus(em, runId);
+      });
     },
-
 
     async failSnapshotByKey(input: { accountId: string; snapshotKey: string; reason: string }): Promise<void> {
       await dataSource

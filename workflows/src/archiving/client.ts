@@ -2,7 +2,7 @@ import { snapshotKey, type ArchivingPeriod, type SnapshotOccasion } from '@smg/d
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { ACCOUNT_ID, LIFECYCLE_STAGE, MUNICIPALITY_ID } from '../search-attributes.js';
 import { TASK_QUEUE } from '../task-queue.js';
-import { archivingRunWorkflowId, archivingScheduleId, snapshotWorkflowId, type ArchivingRunInput } from './messages.js';
+import { archivingRunWorkflowId, archivingScheduleId, snapshotWorkflowId, type AccountSnapshotInput, type ArchivingRunInput } from './messages.js';
 import type { accountSnapshot, archivingRun, scheduledArchiving } from './workflows.js';
 
 /** Minutes past midnight on the period's first day: the last day's posts are in by then. */
@@ -44,26 +44,39 @@ export class ArchivingClient {
     }
   }
 
-  /** Documents one account again for a period (a failed snapshot retried) or on an occasion (major change, closure, handover). */
+  /** Documents one account for a period or on an occasion (major change, closure, handover). */
   async snapshot(input: { accountId: string; municipalityId: string; period?: ArchivingPeriod; occasion?: SnapshotOccasion; at?: Date; runId?: string | null; requestedByName: string | null }) {
     const reason = input.occasion ?? 'PERIOD_END';
     const key = input.occasion ? snapshotKey(input.occasion, input.at ?? new Date()) : snapshotKey('PERIOD_END', input.period!);
-    const workflowId = snapshotWorkflowId(input.accountId, key);
+    return this.startSnapshot({ accountId: input.accountId, reason, snapshotKey: key, runId: input.runId ?? null, requestedByName: input.requestedByName }, input.municipalityId);
+  }
+
+  /**
+   * Documents a failed snapshot again under its own key (the archivist's retry): the same workflow id and row, so it
+   * can never make a second package. Nothing new starts while an attempt is still running.
+   */
+  retry(snapshot: AccountSnapshotInput & { municipalityId: string }) {
+    const { municipalityId, ...input } = snapshot;
+    return this.startSnapshot(input, municipalityId);
+  }
+
+  private async startSnapshot(input: AccountSnapshotInput, municipalityId: string) {
+    const workflowId = snapshotWorkflowId(input.accountId, input.snapshotKey);
     try {
       await this.client.workflow.start<typeof accountSnapshot>('accountSnapshot', {
         workflowId,
         taskQueue: this.taskQueue,
-        args: [{ accountId: input.accountId, reason, snapshotKey: key, runId: input.runId ?? null, requestedByName: input.requestedByName }],
+        args: [input],
         typedSearchAttributes: [
           { key: ACCOUNT_ID, value: input.accountId },
-          { key: MUNICIPALITY_ID, value: input.municipalityId },
+          { key: MUNICIPALITY_ID, value: municipalityId },
           { key: LIFECYCLE_STAGE, value: 'SNAPSHOT' },
         ],
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
-    return { workflowId, snapshotKey: key };
+    return { workflowId, snapshotKey: input.snapshotKey };
   }
 
   /** Waits for a snapshot workflow started by `snapshot` (closure and handover wait before they change anything). */

@@ -34,6 +34,9 @@ const refusalMessage: Record<Permission, string> = {
   OPENING_PROVISION: 'Du har inte behörighet att bocka av punkter i upprättandet av det här kontot.',
   POLICY_READ: 'Du har inte behörighet att läsa kommunens policy.',
   POLICY_PUBLISH: 'Bara kommunikationsenheten kan ge ut en ny version av policyn.',
+  ARCHIVE_READ: 'Du har inte behörighet att se kommunens arkiverade ögonblicksbilder.',
+  ARCHIVE_RUN: 'Bara arkivansvarig och kommunikationsenheten kan starta arkivering.',
+  ARCHIVE_ACCEPT: 'Bara arkivansvarig kan ta emot en leverans till e-arkivet.',
 };
 
 /** The role to act in, or FORBIDDEN naming what is missing. */

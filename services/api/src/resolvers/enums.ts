@@ -6,6 +6,9 @@ import {
   SnapshotOccasion,
   AccountStatus,
   ApprovalStepKind,
+  ArchivingRunStatus,
+  SnapshotReason,
+  SnapshotStatus,
   AuditAction,
   Decision,
   Platform,
@@ -27,6 +30,9 @@ registerEnumType(AccountCreator, { name: 'AccountCreator', description: 'Who cre
 registerEnumType(MonitoringFrequency, { name: 'MonitoringFrequency', description: 'Uppsiktsplikt; the legal floor is weekly.' });
 registerEnumType(SnapshotCadence, { name: 'SnapshotCadence' });
 registerEnumType(SnapshotOccasion, { name: 'SnapshotOccasion' });
+registerEnumType(SnapshotReason, { name: 'SnapshotReason', description: 'A period end, or an occasion the policy names.' });
+registerEnumType(SnapshotStatus, { name: 'SnapshotStatus' });
+registerEnumType(ArchivingRunStatus, { name: 'ArchivingRunStatus' });
 
-export { AccountCreator, MonitoringFrequency, SnapshotCadence, SnapshotOccasion };
+export { AccountCreator, ArchivingRunStatus, MonitoringFrequency, SnapshotCadence, SnapshotOccasion, SnapshotReason, SnapshotStatus };
 export { AccountScope, AccountStatus, ApprovalStepKind, AuditAction, Decision, Platform, ProvisioningItemKey, Role };
