@@ -2,6 +2,8 @@ import type { AccountStatus, Platform } from './account.js';
 import type { FieldError } from './activity-plan.js';
 import { snapshotKey } from './archiving.js';
 import type { Signature } from './opening.js';
+import type { PolicyParameters } from './policy/policy.js';
+import { POLICY_DEFAULTS } from './policy/presets.js';
 
 /**
  * Handover of an account to another owner (DOMAIN.md "2. Handover"; seed 003 "Överlåta ett konto"): only by a
@@ -416,4 +418,45 @@ export function applyHandoverCommand(state: HandoverState, command: HandoverComm
     case 'COMPLETE':
       return { ...state, status: 'HANDED_OVER' };
   }
+}
+
+/**
+ * Why this role may not record this item, or null. Deposited credentials are kept by the communications unit (seed 001
+ * §3, seed 003 "Skapa konto"), so only it can state that they are destroyed.
+ */
+export function handoverItemRefusalFor(key: HandoverItemKey, role: string): string | null {
+  if (key === 'CREDENTIALS_DESTROYED' && role !== 'COMMUNICATIONS') {
+    return 'Inloggningsuppgifterna förvaras hos kommunikationsenheten; bara den kan intyga att de är förstörda.';
+  }
+  return null;
+}
+
+/** Files a record may carry: the signed minutes extract (PDF), screenshots and letters as evidence. */
+export const ATTACHMENT_TYPES = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG' } as const;
+export type AttachmentType = keyof typeof ATTACHMENT_TYPES;
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/** What the file's first bytes say it is, whatever its name or declared type claims; null when it is none of the allowed. */
+export function sniffAttachmentType(bytes: Uint8Array): AttachmentType | null {
+  const starts = (...signature: number[]) => signature.every((b, i) => bytes[i] === b);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf';
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
+  return null;
+}
+
+/** A file name safe to store and to offer back: no folders, no control characters, not empty, not endless. */
+export function safeFileName(name: string | null | undefined): string {
+  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '').trim().slice(0, 200);
+  return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned : 'bilaga';
+}
+
+/** When no policy is published: the policy model's default. */
+export const DEFAULT_HANDOVER_RULES: HandoverRules = { decisionReminderWorkingDays: POLICY_DEFAULTS.handoverDecisionReminderWorkingDays };
+
+/** The rules a handover proposed now runs on, from the policy version in force. */
+export function handoverRulesFrom(parameters: Pick<PolicyParameters, 'handoverDecisionReminderWorkingDays'>): HandoverRules {
+  return { decisionReminderWorkingDays: parameters.handoverDecisionReminderWorkingDays };
 }

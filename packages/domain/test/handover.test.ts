@@ -169,3 +169,20 @@ describe('handover to another owner (DOMAIN.md "2. Handover", seed 003 "Överlå
     expect(can(actor([{ role: 'AUDITOR' }]), 'FILE_UPLOAD', scope)).toBe(false);
   });
 });
+
+describe('attachments (minutes extracts and evidence)', () => {
+  it('tells a file by its first bytes, not by its name', async () => {
+    const { sniffAttachmentType, safeFileName, handoverItemRefusalFor } = await import('../src/index.js');
+    expect(sniffAttachmentType(new TextEncoder().encode('%PDF-1.7\n'))).toBe('application/pdf');
+    expect(sniffAttachmentType(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe('image/png');
+    expect(sniffAttachmentType(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('image/jpeg');
+    expect(sniffAttachmentType(new TextEncoder().encode('<html><script>'))).toBeNull();
+    expect(sniffAttachmentType(new Uint8Array())).toBeNull();
+    expect(safeFileName('../../etc/passwd')).toBe('passwd');
+    expect(safeFileName('C:\\Users\\nora\\Protokoll "§ 45".pdf')).toBe('Protokoll § 45.pdf');
+    expect(safeFileName('..')).toBe('bilaga');
+    expect(handoverItemRefusalFor('CREDENTIALS_DESTROYED', 'UNIT_MANAGER')).toMatch(/kommunikationsenheten/);
+    expect(handoverItemRefusalFor('CREDENTIALS_DESTROYED', 'COMMUNICATIONS')).toBeNull();
+    expect(handoverItemRefusalFor('LOGO_REMOVED', 'EDITOR')).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import type { User } from '@smg/db';
 import type { Actor } from '@smg/domain';
 import type { OpeningClient } from '@smg/workflows/client';
+import type { HandoverClient } from '@smg/workflows/handover';
 import type { DataSource } from 'typeorm';
 import type { Authenticator } from './auth/authentication.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -11,6 +12,8 @@ export interface ApiServices {
   /** The only way the API changes anything: steps sent to the opening workflows. */
   opening: OpeningClient;
   auth: Authenticator;
+  /** Steps sent to the handover workflows. */
+  handover: HandoverClient;
 }
 
 /** What each request gets: who is calling, and loaders whose cache lives exactly as long as the request. */

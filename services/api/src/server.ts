@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createDataSource } from '@smg/db';
 import { OpeningClient } from '@smg/workflows/client';
+import { HandoverClient } from '@smg/workflows/handover';
 import { Client, Connection } from '@temporalio/client';
 import cors from 'cors';
 import express from 'express';
@@ -12,6 +13,7 @@ import type { GraphQLSchema } from './graphql.js';
 import type { DataSource } from 'typeorm';
 import { Authenticator, authConfigFromEnv, type AuthConfig } from './auth/authentication.js';
 import { contextFactory, type ApiContext } from './context.js';
+import { fileRoutes } from './files/files.routes.js';
 import { formatError } from './format-error.js';
 import { buildApiSchema } from './schema.js';
 
@@ -42,6 +44,7 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     dataSource: options.dataSource,
     auth: authenticator,
     opening: new OpeningClient(options.temporal, options.taskQueue ? { taskQueue: options.taskQueue } : undefined),
+    handover: new HandoverClient(options.temporal, options.taskQueue ? { taskQueue: options.taskQueue } : undefined),
   });
   const server = new ApolloServer<ApiContext>({ schema, formatError });
   await server.start();
@@ -64,6 +67,8 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  // Attachments (minutes extracts, evidence) as raw bytes beside GraphQL, which stays JSON with a small limit.
+  app.use('/api/files', cors({ exposedHeaders: ['Content-Disposition', 'X-Checksum-Sha256'] }), fileRoutes({ dataSource: options.dataSource, auth: authenticator }));
   // Bearer tokens, no cookies: any origin may call, which the separately served microfrontends need.
   app.use(
     '/graphql',

@@ -38,7 +38,13 @@ export function temporalAddress(): string {
   return address;
 }
 
-export async function startTestApi(options: { withWorker?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: {
+    withWorker?: boolean;
+    /** Where the worker's snapshots read from and are kept (the platform simulator, a temporary folder). */
+    workerOptions?: { archiveDir?: string; connectors?: { simulatorUrl: string } };
+  } = {},
+): Promise<TestApi> {
   const db = await createTestDatabase();
   const org = await seedDemoOrganisation(db.dataSource);
   const taskQueue = `api-test-${randomBytes(4).toString('hex')}`;
@@ -55,6 +61,7 @@ export async function startTestApi(options: { withWorker?: boolean } = {}): Prom
         temporalAddress: temporalAddress(),
         namespace: process.env.TEMPORAL_NAMESPACE,
         taskQueue,
+        ...options.workerOptions,
       });
     }
     api = await createApp({ dataSource: db.dataSource, temporal, taskQueue });

@@ -34,6 +34,11 @@ const refusalMessage: Record<Permission, string> = {
   OPENING_PROVISION: 'Du har inte behörighet att bocka av punkter i upprättandet av det här kontot.',
   POLICY_READ: 'Du har inte behörighet att läsa kommunens policy.',
   POLICY_PUBLISH: 'Bara kommunikationsenheten kan ge ut en ny version av policyn.',
+  HANDOVER_PROPOSE: 'Bara verksamhetsansvarig chef för kontots verksamhet eller kommunikationsenheten kan föreslå att kontot överlåts.',
+  HANDOVER_RECORD_DECISION: 'Bara nämndsekreteraren för den ansvariga nämnden kan registrera nämndbeslut om kontot.',
+  HANDOVER_RECORD_CONDITION: 'Du har inte behörighet att registrera villkor för överlåtelsen av det här kontot.',
+  HANDOVER_RETRY_SNAPSHOT: 'Bara kommunikationsenheten eller arkivansvarig kan göra om den slutliga ögonblicksbilden.',
+  FILE_UPLOAD: 'Du har inte behörighet att bifoga filer.',
 };
 
 /** The role to act in, or FORBIDDEN naming what is missing. */

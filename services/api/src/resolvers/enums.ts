@@ -7,7 +7,11 @@ import {
   AccountStatus,
   ApprovalStepKind,
   AuditAction,
+  BoardDecisionOutcome,
   Decision,
+  HandoverItemKey,
+  HandoverStatus,
+  NewOwnerKind,
   Platform,
   ProvisioningItemKey,
   Role,
@@ -27,6 +31,11 @@ registerEnumType(AccountCreator, { name: 'AccountCreator', description: 'Who cre
 registerEnumType(MonitoringFrequency, { name: 'MonitoringFrequency', description: 'Uppsiktsplikt; the legal floor is weekly.' });
 registerEnumType(SnapshotCadence, { name: 'SnapshotCadence' });
 registerEnumType(SnapshotOccasion, { name: 'SnapshotOccasion' });
+registerEnumType(NewOwnerKind, { name: 'NewOwnerKind', description: 'Who takes a handed-over account: another unit, an outside organisation or a person.' });
+registerEnumType(BoardDecisionOutcome, { name: 'BoardDecisionOutcome', description: 'APPROVE: bifall, the account may be handed over; REFUSE: avslag.' });
+registerEnumType(HandoverStatus, { name: 'HandoverStatus', description: 'Where a handover stands; also its LifecycleStage in Temporal.' });
+registerEnumType(HandoverItemKey, { name: 'HandoverItemKey', description: 'A condition of seed 003 "Överlåta ett konto", or a step by which the municipality lets go.' });
 
 export { AccountCreator, MonitoringFrequency, SnapshotCadence, SnapshotOccasion };
 export { AccountScope, AccountStatus, ApprovalStepKind, AuditAction, Decision, Platform, ProvisioningItemKey, Role };
+export { BoardDecisionOutcome, HandoverItemKey, HandoverStatus, NewOwnerKind };
