@@ -8,7 +8,10 @@ import {
   type LinkedBoardDecision,
 } from '@smg/domain';
 import { startPlatformSimulator, type RunningPlatformSimulator } from '@smg/platform-simulator';
+import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { Worker } from '@temporalio/worker';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,7 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HandoverClient } from '../src/account-handover/client.js';
 import { StepNotAllowedError } from '../src/client.js';
-import { actingAs, activeAccount, auditActions, createHarness, type Harness } from './helpers.js';
+import { actingAs, activeAccount, auditActions, createHarness, workflowBundle, type Harness } from './helpers.js';
+
+const historyFixture = fileURLToPath(new URL('./histories/account-handover-to-handed-over.json', import.meta.url));
 
 /**
  * Handover by board decision through the real worker, Temporal, PostgreSQL and the archiving lifecycle (Chromium,
@@ -220,7 +225,17 @@ describe('handover of an account to another owner by board decision', () => {
     expect(decisionEvent.data.evidence.file.sha256).toBe(decision.minutesFile.sha256);
     // Once handed over, nothing more can be recorded.
     await expect(record(accountId, 'RENAMED')).rejects.toThrow(StepNotAllowedError);
+
+    if (process.env.RECORD_HISTORIES === '1') {
+      writeFileSync(historyFixture, historyToJSON(await h.client.workflow.getHandle(`account-handover/${accountId}`).fetchHistory()));
+    }
   }, 300_000);
+
+  it('replays the recorded history of a whole handover with today\'s workflow code (determinism guard)', async () => {
+    expect(existsSync(historyFixture)).toBe(true);
+    const history = historyFromJSON(JSON.parse(readFileSync(historyFixture, 'utf8')));
+    await expect(Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history, 'account-handover/recorded')).resolves.toBeUndefined();
+  });
 
   it('refused: the decision is recorded, the account is active again and listed, and nothing was archived', async () => {
     const accountId = await activeAccount(h);

@@ -251,7 +251,8 @@ export function createHandoverActivities({ dataSource }: { dataSource: DataSourc
               },
             );
             if (file) await em.update(UploadedFile, { id: file.id }, { attachedTo: `handover/${handoverId}/${command.key}`, accountId: state.accountId });
-            reason = item.declineReason ? `Avstått: ${item.declineReason}` : (item.evidence?.note?.trim() || null);
+            // A note is part of the evidence (shown with it); the reason is for a declined rename.
+            reason = item.declineReason ? `Avstått: ${item.declineReason}` : null;
             data = { ...data, item: command.key, detail: handoverItemLabel[command.key], evidence: evidenceData(item.evidence) };
             break;
           }
