@@ -12,13 +12,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  *   /shared/               @smg/shared (session, GraphQL client, UI kit)
  *   /mf/<name>/            each microfrontend's dist
  *   /vendor/vue.runtime…   the one Vue of the page
- * and passes /graphql and /.well-known/ through to the API, so the browser talks to one origin (no CORS,
+ * and passes /graphql, /api/ (attachments) and /.well-known/ through to the API, so the browser talks to one origin (no CORS,
  * the token never leaves it).
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const frontends = path.resolve(here, '..');
-export const MICROFRONTENDS = ['applicant', 'manager', 'policy'] as const;
+export const MICROFRONTENDS = ['applicant', 'manager', 'policy', 'board'] as const;
 const VUE_FILE = 'vue.runtime.esm-browser.prod.js';
 
 export interface FrontendServerOptions {
@@ -50,6 +50,7 @@ export function missingBuilds(): string[] {
     applicant: 'applicant.js',
     manager: 'manager.js',
     policy: 'policy.js',
+    board: 'board.js',
   };
   return Object.entries(builtFolders())
     .filter(([name, dir]) => !existsSync(path.join(dir, entryFiles[name])))
@@ -104,6 +105,8 @@ export function createFrontendApp(apiUrl: string): express.Express {
   const proxy = proxyTo(apiUrl);
   app.use('/graphql', proxy);
   app.use('/.well-known', proxy);
+  // Attachments (minutes extracts, evidence) as raw bytes: streamed through, never buffered here.
+  app.use('/api', proxy);
 
   app.get(`/vendor/${VUE_FILE}`, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');

@@ -141,3 +141,16 @@ export async function auditActions(h: Harness, accountId: string): Promise<strin
   const rows = await h.db.dataSource.query('select action from audit_event where "accountId" = $1 order by id', [accountId]);
   return rows.map((r: { action: string }) => r.action);
 }
+
+/** An active library account, taken through the whole opening; returns its id. */
+export async function activeAccount(h: Harness, overrides: Partial<ActivityPlanContent> = {}) {
+  const accountId = await apply(h, overrides);
+  const editor = actingAs(h.org, 'editor', 'EDITOR');
+  await h.openings.submitPlan(accountId, editor);
+  await approveAll(h, accountId);
+  const provisioning = await untilProvisioning(h, accountId);
+  for (const item of provisioning.provisioning) {
+    await h.openings.completeProvisioningItem(accountId, item.key, evidenceFor(item.key, h.org), editor);
+  }
+  return accountId;
+}

@@ -4,7 +4,7 @@ import { installGraphQL, isSignedIn } from '@smg/shared';
 import NotFound from './NotFound.vue';
 import Shell from './Shell.vue';
 import SignIn from './SignIn.vue';
-import { isApplicantPath, isKnownPath, isManagerPath, isPolicyPath, isSignInPath, redirectFor } from './routes.js';
+import { isApplicantPath, isBoardPath, isKnownPath, isManagerPath, isPolicyPath, isSignInPath, redirectFor } from './routes.js';
 import { rootPage } from './vue-application.js';
 import './shell.css';
 
@@ -35,6 +35,11 @@ registerApplication({
   name: '@smg/policy',
   app: () => import('@smg/policy'),
   activeWhen: (location) => isSignedIn() && isPolicyPath(location.pathname),
+});
+registerApplication({
+  name: '@smg/board',
+  app: () => import('@smg/board'),
+  activeWhen: (location) => isSignedIn() && isBoardPath(location.pathname),
 });
 registerApplication({
   name: '@smg/not-found',

@@ -4,6 +4,7 @@ import { SIGN_IN_PATH, homePathFor, currentUser, isApprover, isEditor, isSignedI
 export const APPLICANT_PREFIX = '/ansokningar';
 export const MANAGER_PREFIX = '/beslut';
 export const POLICY_PREFIX = '/riktlinjer';
+export const BOARD_PREFIX = '/namnd';
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
@@ -11,7 +12,8 @@ export const isSignInPath = (path: string) => under(path, SIGN_IN_PATH);
 export const isApplicantPath = (path: string) => under(path, APPLICANT_PREFIX);
 export const isManagerPath = (path: string) => under(path, MANAGER_PREFIX);
 export const isPolicyPath = (path: string) => under(path, POLICY_PREFIX);
-export const isKnownPath = (path: string) => path === '/' || isSignInPath(path) || isApplicantPath(path) || isManagerPath(path) || isPolicyPath(path);
+export const isBoardPath = (path: string) => under(path, BOARD_PREFIX);
+export const isKnownPath = (path: string) => path === '/' || isSignInPath(path) || isApplicantPath(path) || isManagerPath(path) || isPolicyPath(path) || isBoardPath(path);
 
 /**
  * Where the browser should be instead of `location`, or null when it may stay: signed-out visitors go to the

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDemoOrganisation, type DemoOrganisation } from '@smg/db';
 import { createTestDatabase, type TestDatabase } from '@smg/db/testing';
 import { startApiServer, type RunningApiServer } from '@smg/api';
+import { startPlatformSimulator, type RunningPlatformSimulator } from '@smg/platform-simulator';
 import { startWorker } from '@smg/workflows';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -40,7 +42,15 @@ function temporalAddress(): string {
 /** Visible text of a region, for assertions on what the person actually sees. */
 export const textOf = (locator: Locator) => locator.innerText();
 
-export async function startE2eStack(): Promise<E2eStack> {
+export interface E2eStackOptions {
+  /**
+   * Starts the platform simulator and gives the worker an archive folder of its own, for lifecycles that document
+   * accounts (the final snapshot of a handover).
+   */
+  platformSimulator?: boolean;
+}
+
+export async function startE2eStack(options: E2eStackOptions = {}): Promise<E2eStack> {
   const missing = missingBuilds();
   if (missing.length > 0) {
     throw new Error(`Frontends not built (${missing.join(', ')}): run pnpm --filter "./frontends/**" run build first`);
@@ -50,7 +60,15 @@ export async function startE2eStack(): Promise<E2eStack> {
   const org = await seedDemoOrganisation(db.dataSource);
   const taskQueue = `e2e-${randomBytes(4).toString('hex')}`;
   const namespace = process.env.TEMPORAL_NAMESPACE || undefined;
-  const worker = await startWorker({ databaseUrl: db.url, temporalAddress: temporalAddress(), namespace, taskQueue });
+  const simulator: RunningPlatformSimulator | null = options.platformSimulator ? await startPlatformSimulator({ port: 0, host: '127.0.0.1' }) : null;
+  const archiveDir = simulator ? await mkdtemp(path.join(tmpdir(), 'smg-e2e-archive-')) : null;
+  const worker = await startWorker({
+    databaseUrl: db.url,
+    temporalAddress: temporalAddress(),
+    namespace,
+    taskQueue,
+    ...(simulator && archiveDir ? { archiveDir, connectors: { simulatorUrl: simulator.url } } : {}),
+  });
   const api: RunningApiServer = await startApiServer({ port: 0, host: '127.0.0.1', databaseUrl: db.url, temporalAddress: temporalAddress(), namespace, taskQueue });
   const web = await startFrontendServer({ port: 0, host: '127.0.0.1', apiUrl: new URL(api.url).origin });
   const browser: Browser = await chromium.launch({
@@ -85,6 +103,8 @@ export async function startE2eStack(): Promise<E2eStack> {
       await api.close();
       await worker.shutdown();
       await db.drop();
+      await simulator?.close();
+      if (archiveDir) await rm(archiveDir, { recursive: true, force: true });
     },
   };
 }

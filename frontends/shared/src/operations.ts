@@ -105,6 +105,18 @@ export const accountDetailFields = graphql(`
       fromStatus
       toStatus
       reason
+      detail
+      evidence {
+        url
+        note
+        file {
+          id
+          fileName
+          sha256
+          size
+          mimeType
+        }
+      }
     }
   }
 `);
@@ -361,6 +373,239 @@ export const publishPolicyVersionMutation = graphql(`
   mutation PublishPolicyVersion($input: PublishPolicyInput!) {
     publishPolicyVersion(input: $input) {
       ...PolicyFields
+    }
+  }
+`);
+
+export const handoverFields = graphql(`
+  fragment HandoverFields on Handover {
+    id
+    status
+    statusLabel
+    workflowId
+    reason
+    proposedAt
+    proposedByName
+    proposedRole
+    decisionDueAt
+    remindedAt
+    lastReason
+    endedAt
+    myActions
+    responsibleBoard {
+      id
+      name
+    }
+    newOwner {
+      kind
+      kindLabel
+      name
+      contactName
+      email
+      phone
+      unit {
+        id
+        name
+      }
+    }
+    decision {
+      id
+      citation
+      outcome
+      outcomeLabel
+      decisionText
+      registeredByName
+      registeredAt
+      linkedAt
+      minutesFile {
+        id
+        fileName
+        sha256
+        size
+        mimeType
+      }
+    }
+    finalSnapshot {
+      snapshotKey
+      status
+      packageId
+      capturedAt
+      attempts
+      failureReason
+    }
+    items {
+      key
+      label
+      source
+      group
+      optional
+      completedAt
+      completedByName
+      completedRole
+      evidenceUrl
+      evidenceNote
+      declineReason
+      evidenceFile {
+        id
+        fileName
+        sha256
+        size
+        mimeType
+      }
+    }
+  }
+`);
+
+export const accountHandoverQuery = graphql(`
+  query AccountHandover($id: ID!) {
+    account(id: $id) {
+      id
+      status
+      displayName
+      platform
+      mayProposeHandover
+      unit {
+        id
+        name
+        administration {
+          id
+          name
+          board {
+            id
+            name
+          }
+        }
+      }
+      handover {
+        ...HandoverFields
+      }
+    }
+  }
+`);
+
+export const handoversQuery = graphql(`
+  query Handovers($status: [HandoverStatus!], $awaitingMyDecision: Boolean) {
+    handovers(status: $status, awaitingMyDecision: $awaitingMyDecision) {
+      ...HandoverFields
+      account {
+        ...AccountSummaryFields
+      }
+    }
+  }
+`);
+
+export const handoverQuery = graphql(`
+  query Handover($id: ID!) {
+    handover(id: $id) {
+      ...HandoverFields
+      account {
+        ...AccountSummaryFields
+        webAddress
+      }
+    }
+  }
+`);
+
+export const boardsQuery = graphql(`
+  query Boards {
+    boards {
+      id
+      name
+    }
+  }
+`);
+
+export const boardDecisionsQuery = graphql(`
+  query BoardDecisions {
+    boardDecisions {
+      id
+      citation
+      outcome
+      outcomeLabel
+      registeredAt
+      registeredByName
+      linkedAt
+      minutesFile {
+        id
+        fileName
+        sha256
+        size
+        mimeType
+      }
+      account {
+        id
+        displayName
+        status
+      }
+    }
+  }
+`);
+
+export const proposeHandoverMutation = graphql(`
+  mutation ProposeHandover($accountId: ID!, $input: HandoverProposalInput!) {
+    proposeHandover(accountId: $accountId, input: $input) {
+      id
+      status
+      mayProposeHandover
+      handover {
+        ...HandoverFields
+      }
+    }
+  }
+`);
+
+export const withdrawHandoverMutation = graphql(`
+  mutation WithdrawHandover($accountId: ID!, $reason: String!) {
+    withdrawHandover(accountId: $accountId, reason: $reason) {
+      id
+      status
+      mayProposeHandover
+      handover {
+        ...HandoverFields
+      }
+    }
+  }
+`);
+
+export const registerBoardDecisionMutation = graphql(`
+  mutation RegisterBoardDecision($input: BoardDecisionInput!) {
+    registerBoardDecision(input: $input) {
+      id
+      citation
+      outcome
+      outcomeLabel
+      account {
+        id
+        status
+        handover {
+          ...HandoverFields
+        }
+      }
+    }
+  }
+`);
+
+export const recordHandoverItemMutation = graphql(`
+  mutation RecordHandoverItem($accountId: ID!, $key: HandoverItemKey!, $evidence: HandoverEvidenceInput!) {
+    recordHandoverItem(accountId: $accountId, key: $key, evidence: $evidence) {
+      id
+      status
+      mayProposeHandover
+      handover {
+        ...HandoverFields
+      }
+    }
+  }
+`);
+
+export const retryFinalSnapshotMutation = graphql(`
+  mutation RetryFinalSnapshot($accountId: ID!) {
+    retryFinalSnapshot(accountId: $accountId) {
+      id
+      status
+      handover {
+        ...HandoverFields
+      }
     }
   }
 `);

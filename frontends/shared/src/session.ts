@@ -100,12 +100,13 @@ export function isEditor(user: SessionUser | null = currentUser.value): boolean 
 
 /**
  * Where a user lands after signing in: their decisions if they have any to make, else their applications;
- * everyone else who may read (archivist, auditor, board secretary) gets the read-only overview.
+ * the board secretary their board decisions; everyone else who may read (archivist, auditor) the read-only overview.
  */
 export function homePathFor(user: SessionUser | null = currentUser.value): string {
   if (!user) return SIGN_IN_PATH;
   if (isApprover(user)) return '/beslut';
   if (isEditor(user)) return '/ansokningar';
+  if (hasRole('BOARD_SECRETARY', user)) return '/namnd';
   return '/beslut/alla';
 }
 

@@ -14,6 +14,16 @@ export interface TimelineEvent {
   fromStatus?: AccountStatus | null;
   toStatus?: AccountStatus | null;
   reason?: string | null;
+  /** What the event was about: the board decision cited, the condition met. */
+  detail?: string | null;
+  evidence?: EvidenceView | null;
+}
+
+/** A link, an attached file and a note recorded as evidence. */
+export interface EvidenceView {
+  url?: string | null;
+  note?: string | null;
+  file?: { id: string; fileName: string; sha256: string; size?: number | null } | null;
 }
 
 export interface ApprovalStepView {

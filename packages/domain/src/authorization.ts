@@ -14,6 +14,11 @@ export const Permission = {
   ARCHIVE_READ: 'ARCHIVE_READ',
   ARCHIVE_RUN: 'ARCHIVE_RUN',
   ARCHIVE_ACCEPT: 'ARCHIVE_ACCEPT',
+  HANDOVER_PROPOSE: 'HANDOVER_PROPOSE',
+  HANDOVER_RECORD_DECISION: 'HANDOVER_RECORD_DECISION',
+  HANDOVER_RECORD_CONDITION: 'HANDOVER_RECORD_CONDITION',
+  HANDOVER_RETRY_SNAPSHOT: 'HANDOVER_RETRY_SNAPSHOT',
+  FILE_UPLOAD: 'FILE_UPLOAD',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -80,6 +85,30 @@ export const PERMISSIONS: Record<Permission, ReadonlyArray<{ role: Role; reach: 
   ],
   /** Taking a delivery into the e-archive is the archivist's own act (DOMAIN.md "4. Half-yearly archiving"). */
   ARCHIVE_ACCEPT: [{ role: 'ARCHIVIST', reach: 'municipality' }],
+  /** The owning unit's manager or the communications unit proposes a handover, and may withdraw it before the board decides. */
+  HANDOVER_PROPOSE: [
+    { role: 'UNIT_MANAGER', reach: 'own-unit-only' },
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+  ],
+  /** The board secretary registers board decisions: for the whole municipality, or for the administrations of their board. */
+  HANDOVER_RECORD_DECISION: [{ role: 'BOARD_SECRETARY', reach: 'administration' }],
+  /** Those who run the account meet the conditions; the communications unit removes its own rights and the deposited credentials. */
+  HANDOVER_RECORD_CONDITION: [
+    { role: 'UNIT_MANAGER', reach: 'own-unit-only' },
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+    { role: 'EDITOR', reach: 'unit' },
+  ],
+  HANDOVER_RETRY_SNAPSHOT: [
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+    { role: 'ARCHIVIST', reach: 'municipality' },
+  ],
+  /** Evidence and minutes extracts are attached by those who record conditions and decisions. */
+  FILE_UPLOAD: [
+    { role: 'BOARD_SECRETARY', reach: 'municipality' },
+    { role: 'UNIT_MANAGER', reach: 'municipality' },
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+    { role: 'EDITOR', reach: 'municipality' },
+  ],
 };
 
 /** Where the thing acted on belongs in the organisation. */

@@ -2,6 +2,7 @@ import type { User } from '@smg/db';
 import type { Actor } from '@smg/domain';
 import type { ArchiveStorage } from '@smg/archive/storage';
 import type { ArchivingClient, OpeningClient } from '@smg/workflows/client';
+import type { HandoverClient } from '@smg/workflows/handover';
 import type { DataSource } from 'typeorm';
 import type { Authenticator } from './auth/authentication.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -16,6 +17,8 @@ export interface ApiServices {
   /** Where the lifecycle stored the packages; read for downloads. */
   archiveStorage: ArchiveStorage;
   auth: Authenticator;
+  /** Steps sent to the handover workflows. */
+  handover: HandoverClient;
 }
 
 /** What each request gets: who is calling, and loaders whose cache lives exactly as long as the request. */

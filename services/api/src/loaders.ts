@@ -5,13 +5,17 @@ import {
   Administration,
   ArchivingRun,
   ApprovalStep,
+  AccountHandover,
   AuditEvent,
   Board,
+  BoardDecision,
+  HandoverItem,
   Municipality,
   ProvisioningItem,
   Snapshot,
   Unit,
   snapshotCountsByRun,
+  UploadedFile,
 } from '@smg/db';
 import type { SnapshotCounts } from '@smg/domain';
 import DataLoader from 'dataloader';
@@ -112,6 +116,41 @@ export function createLoaders(dataSource: DataSource) {
         .getRepository(AuditEvent)
         .find({ where: { accountId: In([...accountIds]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
       return groupByAccount(accountIds, rows);
+    }),
+
+    /** The account's latest handover (an account may have had a refused one before). */
+    latestHandover: new DataLoader<string, AccountHandover | null>(async (accountIds) => {
+      const rows = await dataSource
+        .getRepository(AccountHandover)
+        .createQueryBuilder('h')
+        .distinctOn(['h.accountId'])
+        .where('h.accountId IN (:...accountIds)', { accountIds })
+        .orderBy('h.accountId')
+        .addOrderBy('h.proposedAt', 'DESC')
+        .getMany();
+      const found = new Map(rows.map((r) => [r.accountId, r]));
+      return accountIds.map((id) => found.get(id) ?? null);
+    }),
+
+    handoverItems: new DataLoader<string, HandoverItem[]>(async (handoverIds) => {
+      const rows = await dataSource.getRepository(HandoverItem).find({ where: { handoverId: In([...handoverIds]) }, order: { position: 'ASC' } });
+      const groups = new Map<string, HandoverItem[]>(handoverIds.map((id) => [id, []]));
+      for (const row of rows) groups.get(row.handoverId)?.push(row);
+      return handoverIds.map((id) => groups.get(id)!);
+    }),
+
+    boardDecision: byId(BoardDecision),
+    /** Files without their bytes (the content column is never selected by default). */
+    file: byId(UploadedFile),
+
+    /** A snapshot by account and key (the final snapshot of a handover). */
+    snapshotByKey: new DataLoader<string, Snapshot | null>(async (keys) => {
+      const pairs = keys.map((k) => k.split('|') as [string, string]);
+      const rows = await dataSource
+        .getRepository(Snapshot)
+        .find({ where: pairs.map(([accountId, snapshotKey]) => ({ accountId, snapshotKey })) });
+      const found = new Map(rows.map((r) => [`${r.accountId}|${r.snapshotKey}`, r]));
+      return keys.map((k) => found.get(k) ?? null);
     }),
   };
 }

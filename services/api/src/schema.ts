@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker.js';
 import { AccountsResolver } from './resolvers/accounts/accounts.resolver.js';
 import { AccountSnapshotsResolver, ArchivingRunResolver, SnapshotResolver } from './resolvers/archive/archive.resolver.js';
+import { AccountHandoverResolver, BoardDecisionResolver, HandoverResolver } from './resolvers/handover/handover.resolver.js';
 import { NotificationsResolver } from './resolvers/notifications/notifications.resolver.js';
 import { OpeningResolver } from './resolvers/opening/opening.resolver.js';
 import { PolicyResolver } from './resolvers/policy/policy.resolver.js';
@@ -25,6 +26,9 @@ export const RESOLVERS = [
   ArchivingRunResolver,
   SnapshotResolver,
   AccountSnapshotsResolver,
+  HandoverResolver,
+  BoardDecisionResolver,
+  AccountHandoverResolver,
 ] as const;
 
 /** The committed schema file: the contract the frontends generate their types from. */

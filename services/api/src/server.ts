@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { packageStorage, type ArchiveStorage } from '@smg/archive/storage';
 import { createDataSource } from '@smg/db';
 import { ArchivingClient, OpeningClient } from '@smg/workflows/client';
+import { HandoverClient } from '@smg/workflows/handover';
 import { Client, Connection } from '@temporalio/client';
 import cors from 'cors';
 import express from 'express';
@@ -14,6 +15,7 @@ import type { DataSource } from 'typeorm';
 import { archiveFilesRouter } from './archive-files.js';
 import { Authenticator, authConfigFromEnv, type AuthConfig } from './auth/authentication.js';
 import { contextFactory, type ApiContext } from './context.js';
+import { fileRoutes } from './files/files.routes.js';
 import { formatError } from './format-error.js';
 import { buildApiSchema } from './schema.js';
 
@@ -49,6 +51,7 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     opening: new OpeningClient(options.temporal, queue),
     archiving: new ArchivingClient(options.temporal, queue),
     archiveStorage: options.archiveStorage ?? packageStorage(),
+    handover: new HandoverClient(options.temporal, queue),
   });
   const server = new ApolloServer<ApiContext>({ schema, formatError });
   await server.start();
@@ -71,6 +74,8 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  // Attachments (minutes extracts, evidence) as raw bytes beside GraphQL, which stays JSON with a small limit.
+  app.use('/api/files', cors({ exposedHeaders: ['Content-Disposition', 'X-Checksum-Sha256'] }), fileRoutes({ dataSource: options.dataSource, auth: authenticator }));
   // Bearer tokens, no cookies: any origin may call, which the separately served microfrontends need.
   app.use(
     '/graphql',

@@ -1,12 +1,13 @@
-import { Account, DEMO_APPROVERS, seedDemoOrganisation, type DemoOrganisation } from '@smg/db';
-import { CHECKLIST_KEYS, type ActivityPlanContent, type Platform, type ProvisioningItemKey, type Role } from '@smg/domain';
+import { Account, DEMO_APPROVERS, policyInForce, seedDemoOrganisation, type DemoOrganisation } from '@smg/db';
+import { CHECKLIST_KEYS, DEFAULT_HANDOVER_RULES, handoverRulesFrom, type ActivityPlanContent, type Platform, type ProvisioningItemKey, type Role } from '@smg/domain';
 import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { HandoverClient } from '../account-handover/client.js';
 import { OpeningClient, type ActingAs } from '../client.js';
 
 /** How far each demo opening is taken, so every state of the opening lifecycle has an example. */
-type Stage = 'DRAFT' | 'AWAITING_CONSULTATION' | 'AWAITING_UNIT_MANAGER' | 'AWAITING_HEAD' | 'REJECTED' | 'WITHDRAWN' | 'PROVISIONING' | 'ACTIVE';
+type Stage = 'DRAFT' | 'AWAITING_CONSULTATION' | 'AWAITING_UNIT_MANAGER' | 'AWAITING_HEAD' | 'REJECTED' | 'WITHDRAWN' | 'PROVISIONING' | 'ACTIVE' | 'HANDING_OVER';
 
 interface DemoAccount {
   stage: Stage;
@@ -30,6 +31,7 @@ const DEMO_ACCOUNTS: DemoAccount[] = [
   { stage: 'AWAITING_CONSULTATION', unit: 'schoolCentral', platform: 'INSTAGRAM', displayName: 'Centrumskolan', handle: 'centrumskolan', webAddress: 'https://www.instagram.com/centrumskolan', functionalEmail: 'centrumskolan.sociala@demokommun.se', purpose: 'Visa vardagen i skolan för vårdnadshavare och blivande elever.', targetAudiences: 'Vårdnadshavare och elever', goals: 'Ett inlägg i veckan under terminerna' },
   { stage: 'DRAFT', unit: 'youthCentres', platform: 'INSTAGRAM', displayName: 'Sommarlov i Demokommun', handle: 'sommarlov_demokommun', webAddress: 'https://www.instagram.com/sommarlov_demokommun', functionalEmail: 'sommarlov@demokommun.se', purpose: 'Samla sommarlovets aktiviteter för barn och unga.', targetAudiences: 'Barn 6–15 år och deras vårdnadshavare', goals: '1 000 följare inför sommarlovet' },
   { stage: 'REJECTED', unit: 'schoolCentral', platform: 'X', displayName: 'Centrumskolan nyheter', handle: 'centrumskolan_nyheter', webAddress: 'https://x.com/centrumskolan_nyheter', functionalEmail: 'centrumskolan.nyheter@demokommun.se', purpose: 'Korta nyheter från skolan.', targetAudiences: 'Vårdnadshavare', goals: '100 följare' },
+  { stage: 'HANDING_OVER', unit: 'library', platform: 'FACEBOOK', displayName: 'Läsecirklarna i Demokommun', handle: 'lasecirklarna', webAddress: 'https://www.facebook.com/lasecirklarna', functionalEmail: 'lasecirklarna@demokommun.se', purpose: 'Samla bibliotekets läsecirklar: vad som läses och när cirklarna träffas.', targetAudiences: 'Vuxna läsare i kommunen', goals: 'En träff i månaden med minst tio deltagare' },
   { stage: 'WITHDRAWN', unit: 'library', platform: 'PODCAST', displayName: 'Bokpodden Demokommun', handle: 'bokpodden', webAddress: 'https://demokommun.se/bokpodden', functionalEmail: 'bokpodden@demokommun.se', purpose: 'Samtal om böcker med bibliotekarier och gäster.', targetAudiences: 'Vuxna läsare', goals: 'Tio avsnitt första året' },
 ];
 
@@ -79,7 +81,7 @@ const evidenceFor = (key: ProvisioningItemKey, account: DemoAccount, org: DemoOr
 
 /**
  * Loads the demo organisation and, once, a set of account openings taken through the real lifecycle into every
- * state it has, so the apps and the Temporal UI have something to show. Safe to run again.
+ * state it has (and one account proposed for handover, awaiting its board), so the apps and the Temporal UI have something to show. Safe to run again.
  */
 export async function loadDemoData({ dataSource, client, taskQueue }: { dataSource: DataSource; client: Client; taskQueue?: string }) {
   const org = await seedDemoOrganisation(dataSource);
@@ -125,9 +127,29 @@ export async function loadDemoData({ dataSource, client, taskQueue }: { dataSour
     await openings.decide(accountId, 'HEAD_OF_ADMINISTRATION', 'APPROVE', null, as(DEMO_APPROVERS.head[administration], 'HEAD_OF_ADMINISTRATION'));
     let state = await openings.state(accountId);
     const items = state.provisioning.map((i) => i.key);
-    const toComplete = reached(account.stage, 'ACTIVE') ? items : items.slice(0, 3);
+    const toComplete = reached(account.stage, 'ACTIVE', 'HANDING_OVER') ? items : items.slice(0, 3);
     for (const key of toComplete) {
       state = await openings.completeProvisioningItem(accountId, key, evidenceFor(key, account, org), applicant);
+    }
+    if (account.stage === 'HANDING_OVER') {
+      // The reading circles have become an association of their own: the library proposes handing the page over,
+      // and the culture board has yet to decide (seed 003 "Överlåta ett konto").
+      const policy = await policyInForce(dataSource.manager, org.municipality.id);
+      await new HandoverClient(client, { taskQueue }).propose({
+        handoverId: randomUUID(),
+        accountId,
+        municipalityId: org.municipality.id,
+        administrationId: unit.administrationId,
+        unitId: unit.id,
+        boardId: org.administrations[administration].boardId,
+        platform: account.platform,
+        newOwner: { kind: 'ORGANISATION', name: 'Läsföreningen Bokcirkeln', contactName: 'Berit Bok', email: 'kontakt@bokcirkeln.example', phone: null },
+        reason: 'Läsecirklarna drivs sedan i höstas av en egen förening; biblioteket ska inte längre publicera i kanalen.',
+        by: as('unitManager', 'UNIT_MANAGER'),
+        rules: policy ? handoverRulesFrom(policy.parameters) : DEFAULT_HANDOVER_RULES,
+        policyVersionId: policy?.id ?? null,
+        credentialsDeposited: items.includes('CREDENTIALS_DEPOSITED'),
+      });
     }
   }
   return { organisation: org, created: DEMO_ACCOUNTS.length };

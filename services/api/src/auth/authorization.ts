@@ -37,6 +37,11 @@ const refusalMessage: Record<Permission, string> = {
   ARCHIVE_READ: 'Du har inte behörighet att se kommunens arkiverade ögonblicksbilder.',
   ARCHIVE_RUN: 'Bara arkivansvarig och kommunikationsenheten kan starta arkivering.',
   ARCHIVE_ACCEPT: 'Bara arkivansvarig kan ta emot en leverans till e-arkivet.',
+  HANDOVER_PROPOSE: 'Bara verksamhetsansvarig chef för kontots verksamhet eller kommunikationsenheten kan föreslå att kontot överlåts.',
+  HANDOVER_RECORD_DECISION: 'Bara nämndsekreteraren för den ansvariga nämnden kan registrera nämndbeslut om kontot.',
+  HANDOVER_RECORD_CONDITION: 'Du har inte behörighet att registrera villkor för överlåtelsen av det här kontot.',
+  HANDOVER_RETRY_SNAPSHOT: 'Bara kommunikationsenheten eller arkivansvarig kan göra om den slutliga ögonblicksbilden.',
+  FILE_UPLOAD: 'Du har inte behörighet att bifoga filer.',
 };
 
 /** The role to act in, or FORBIDDEN naming what is missing. */

@@ -10,7 +10,11 @@ import {
   SnapshotReason,
   SnapshotStatus,
   AuditAction,
+  BoardDecisionOutcome,
   Decision,
+  HandoverItemKey,
+  HandoverStatus,
+  NewOwnerKind,
   Platform,
   ProvisioningItemKey,
   Role,
@@ -33,6 +37,11 @@ registerEnumType(SnapshotOccasion, { name: 'SnapshotOccasion' });
 registerEnumType(SnapshotReason, { name: 'SnapshotReason', description: 'A period end, or an occasion the policy names.' });
 registerEnumType(SnapshotStatus, { name: 'SnapshotStatus' });
 registerEnumType(ArchivingRunStatus, { name: 'ArchivingRunStatus' });
+registerEnumType(NewOwnerKind, { name: 'NewOwnerKind', description: 'Who takes a handed-over account: another unit, an outside organisation or a person.' });
+registerEnumType(BoardDecisionOutcome, { name: 'BoardDecisionOutcome', description: 'APPROVE: bifall, the account may be handed over; REFUSE: avslag.' });
+registerEnumType(HandoverStatus, { name: 'HandoverStatus', description: 'Where a handover stands; also its LifecycleStage in Temporal.' });
+registerEnumType(HandoverItemKey, { name: 'HandoverItemKey', description: 'A condition of seed 003 "Överlåta ett konto", or a step by which the municipality lets go.' });
 
 export { AccountCreator, ArchivingRunStatus, MonitoringFrequency, SnapshotCadence, SnapshotOccasion, SnapshotReason, SnapshotStatus };
 export { AccountScope, AccountStatus, ApprovalStepKind, AuditAction, Decision, Platform, ProvisioningItemKey, Role };
+export { BoardDecisionOutcome, HandoverItemKey, HandoverStatus, NewOwnerKind };

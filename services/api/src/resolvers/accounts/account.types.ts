@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { AccountScope, AccountStatus, ApprovalStepKind, AuditAction, Platform, ProvisioningItemKey } from '../enums.js';
 import { AdministrationType, UnitType } from '../organisation/organisation.types.js';
+import { EvidenceType } from '../files/file.types.js';
 import { DateTimeScalar } from '../scalars.js';
 
 @ObjectType('PlanPerson', { description: 'An administrator or daily operator named in the plan.' })
@@ -90,6 +91,10 @@ export class AuditEventType {
   @Field(() => AccountStatus, { nullable: true }) fromStatus: AccountStatus | null;
   @Field(() => AccountStatus, { nullable: true }) toStatus: AccountStatus | null;
   @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => String, { nullable: true, description: 'What the event was about, e.g. the board decision or the condition met.' })
+  detail: string | null;
+  @Field(() => EvidenceType, { nullable: true, description: 'The link, file or note recorded as evidence.' })
+  evidence: EvidenceType | null;
 }
 
 @ObjectType('Account', { description: 'An official social-media account as the database projection shows it.' })

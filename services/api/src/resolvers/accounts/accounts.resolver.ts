@@ -12,6 +12,7 @@ import { PLAN_CHECKLIST, auditActionLabel, provisioningItemLabel, type Permissio
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { actingRole, awaitsDecisionBy, openingActionsFor } from '../../auth/authorization.js';
 import type { ApiContext } from '../../context.js';
+import { evidenceOf } from '../files/file.types.js';
 import { AdministrationType, UnitType } from '../organisation/organisation.types.js';
 import { AccountFilter, DEFAULT_PAGE_SIZE, PageInput } from './account-filter.input.js';
 import {
@@ -136,7 +137,12 @@ export class AccountsResolver {
   @FieldResolver(() => [AuditEventType])
   async history(@Root() account: Account, @Ctx() { loaders }: ApiContext): Promise<AuditEventType[]> {
     const events: AuditEvent[] = await loaders.history.load(account.id);
-    return events.map((e) => ({ ...e, label: auditActionLabel[e.action] ?? e.action }));
+    return events.map((e) => ({
+      ...e,
+      label: auditActionLabel[e.action] ?? e.action,
+      detail: typeof e.data?.detail === 'string' ? e.data.detail : null,
+      evidence: evidenceOf(e.data),
+    }));
   }
 
   @FieldResolver(() => [String])

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Account, User } from '@smg/db';
 import {
+  accountBusyRefusal,
   provisioningItemRefusalFor,
   validateActivityPlan,
   validateProvisioningEvidence,
@@ -168,18 +169,22 @@ export class OpeningResolver {
 async function authorized(ctx: ApiContext, accountId: string, permission: Permission): Promise<{ account: Account; role: Role }> {
   const account = await findVisibleAccount(ctx, accountId);
   if (!account) throw notFound('Kontot finns inte.');
-  return { account, role: authorize(ctx.actor!, permission, scopeOf(account)) };
+  const role = authorize(ctx.actor!, permission, scopeOf(account));
+  // While the account is being handed over, the handover is its only lifecycle.
+  const busy = accountBusyRefusal(account.status);
+  if (busy) throw stepNotAllowed(busy);
+  return { account, role };
 }
 
-function actingAs(actor: Actor, role: Role): ActingAs {
+export function actingAs(actor: Actor, role: Role): ActingAs {
   return { actorId: actor.userId, actorName: actor.name, role };
 }
 
-async function refuseInvalid(errors: FieldError[]): Promise<void> {
+export async function refuseInvalid(errors: FieldError[]): Promise<void> {
   if (errors.length > 0) throw badUserInput(errors);
 }
 
-function requiredText(field: string, value: string | null | undefined, message: string): FieldError[] {
+export function requiredText(field: string, value: string | null | undefined, message: string): FieldError[] {
   return value?.trim() ? [] : [{ field, message }];
 }
 
@@ -208,7 +213,7 @@ async function planRules(dataSource: DataSource, rules: Pick<OpeningRules, 'minA
 }
 
 /** The workflow's validator refused: the lifecycle does not allow this step now, and nothing changed. */
-async function inWorkflow<T>(step: () => Promise<T>): Promise<T> {
+export async function inWorkflow<T>(step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
@@ -218,7 +223,7 @@ async function inWorkflow<T>(step: () => Promise<T>): Promise<T> {
 }
 
 /** The account as the workflow left it; cached rows of this request are stale after the step. */
-async function reread(ctx: ApiContext, accountId: string): Promise<Account> {
+export async function reread(ctx: ApiContext, accountId: string): Promise<Account> {
   const { loaders } = ctx;
   for (const loader of [loaders.account, loaders.currentPlan, loaders.currentApprovals, loaders.provisioning, loaders.administrators, loaders.history]) {
     loader.clear(accountId);

@@ -1,4 +1,5 @@
 import { Account } from '@smg/db';
+import { REGISTER_STATUSES } from '@smg/domain';
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../../context.js';
 import { Platform } from '../enums.js';
@@ -19,7 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Resolver()
 export class RegisterResolver {
   /** Public: the register is published for residents, so no sign-in is needed and only public facts are shown. */
-  @Query(() => [RegisterEntry], { description: 'PUBLIC. Active accounts, of one municipality or all; by unit, then name.' })
+  @Query(() => [RegisterEntry], { description: 'PUBLIC. Accounts the municipality runs (active, or being handed over until the handover is done), of one municipality or all; by unit, then name.' })
   async register(
     @Arg('municipalityId', () => ID, { nullable: true }) municipalityId: string | null,
     @Ctx() { dataSource }: ApiContext,
@@ -29,7 +30,7 @@ export class RegisterResolver {
       .getRepository(Account)
       .createQueryBuilder('a')
       .innerJoinAndSelect('a.unit', 'u')
-      .where("a.status = 'ACTIVE'");
+      .where('a.status IN (:...listed)', { listed: REGISTER_STATUSES });
     if (municipalityId) query.andWhere('a.municipalityId = :municipalityId', { municipalityId });
     const accounts = await query.orderBy('u.name', 'ASC').addOrderBy('a.displayName', 'ASC').getMany();
     return accounts.map((a) => ({
