@@ -69,3 +69,9 @@ export const TERMINAL_STATUSES: readonly AccountStatus[] = ['CLOSED', 'HANDED_OV
  * with the communications unit (seed 001 §3: "gäller ej Facebook p.g.a. att inloggningsuppgifterna är privata").
  */
 export const PERSONAL_LOGIN_PLATFORMS: readonly Platform[] = ['FACEBOOK'];
+
+/**
+ * Statuses in which an account is listed in the public register (förteckning, seed 003): active, and while being
+ * closed until the closure has removed it (an account in closure is still on the platform until the unit removes it).
+ */
+export const REGISTER_STATUSES: readonly AccountStatus[] = ['ACTIVE', 'CLOSING'];

@@ -11,6 +11,12 @@ export const Permission = {
   OPENING_PROVISION: 'OPENING_PROVISION',
   POLICY_READ: 'POLICY_READ',
   POLICY_PUBLISH: 'POLICY_PUBLISH',
+  INACTIVITY_REPORT_ACTIVITY: 'INACTIVITY_REPORT_ACTIVITY',
+  CLOSURE_CONSULT: 'CLOSURE_CONSULT',
+  CLOSURE_DECIDE: 'CLOSURE_DECIDE',
+  CLOSURE_REQUEST: 'CLOSURE_REQUEST',
+  CLOSURE_CONFIRM_PLATFORM_REMOVAL: 'CLOSURE_CONFIRM_PLATFORM_REMOVAL',
+  CLOSURE_DESTROY_CREDENTIALS: 'CLOSURE_DESTROY_CREDENTIALS',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -64,6 +70,24 @@ export const PERMISSIONS: Record<Permission, ReadonlyArray<{ role: Role; reach: 
   ],
   /** The communications unit keeps the municipality's rules (DOMAIN.md "Organisation"). */
   POLICY_PUBLISH: [{ role: 'COMMUNICATIONS', reach: 'municipality' }],
+  /** Those who run the account say it is in use (DOMAIN.md "3. Closure after inactivity": activity reported by editors). */
+  INACTIVITY_REPORT_ACTIVITY: [
+    { role: 'EDITOR', reach: 'unit' },
+    { role: 'UNIT_MANAGER', reach: 'own-unit-only' },
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+  ],
+  /** Samråd on closing (seed 003 "Avsluta ett konto", seed 004 "Stänga ned ett konto"). */
+  CLOSURE_CONSULT: [{ role: 'COMMUNICATIONS', reach: 'municipality' }],
+  /** The nearest manager decides (seed 004): the unit manager of the account's own unit. */
+  CLOSURE_DECIDE: [{ role: 'UNIT_MANAGER', reach: 'own-unit-only' }],
+  CLOSURE_REQUEST: [{ role: 'UNIT_MANAGER', reach: 'own-unit-only' }],
+  CLOSURE_CONFIRM_PLATFORM_REMOVAL: [
+    { role: 'EDITOR', reach: 'unit' },
+    { role: 'UNIT_MANAGER', reach: 'own-unit-only' },
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+  ],
+  /** The communications unit keeps the deposited credentials (seed 001 §3, seed 004). */
+  CLOSURE_DESTROY_CREDENTIALS: [{ role: 'COMMUNICATIONS', reach: 'municipality' }],
 };
 
 /** Where the thing acted on belongs in the organisation. */

@@ -7,3 +7,4 @@ export * from './authorization.js';
 export * from './audit.js';
 export * from './policy/index.js';
 export * from './archiving.js';
+export * from './closure.js';
