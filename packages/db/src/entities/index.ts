@@ -4,9 +4,11 @@ export * from './account.js';
 export * from './audit.js';
 export * from './policy.js';
 export * from './archive.js';
+export * from './closure.js';
 import { Account, AccountAdministrator, ActivityPlan, ApprovalStep, ProvisioningItem } from './account.js';
 import { ArchivedItem, ArchivingRun, Snapshot } from './archive.js';
 import { AuditEvent, Notification } from './audit.js';
+import { AccountActivity, AccountClosure, InactivityEpisode } from './closure.js';
 import { Administration, Board, Municipality, Unit } from './organisation.js';
 import { PolicyVersion } from './policy.js';
 import { User, UserRole } from './user.js';
@@ -16,4 +18,5 @@ export const ENTITIES = [
   Account, ActivityPlan, ApprovalStep, ProvisioningItem, AccountAdministrator,
   AuditEvent, Notification, PolicyVersion,
   ArchivingRun, Snapshot, ArchivedItem,
+  AccountActivity, InactivityEpisode, AccountClosure,
 ];
