@@ -1,8 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { createOpeningActivities } from './account-opening/activities.js';
 import { createArchivingActivities, type ArchivingDeps } from './archiving/activities.js';
+import { createClosureActivities } from './account-closure/activities.js';
 
 /** Every activity the worker runs, built on real clients (tests pass their own). */
 export function createActivities(deps: { dataSource: DataSource; archiving: Omit<ArchivingDeps, 'dataSource'> }) {
-  return { ...createOpeningActivities(deps), ...createArchivingActivities({ ...deps.archiving, dataSource: deps.dataSource }) };
+  return {
+    ...createOpeningActivities(deps),
+    ...createArchivingActivities({ ...deps.archiving, dataSource: deps.dataSource }),
+    ...createClosureActivities({ dataSource: deps.dataSource, connectors: deps.archiving.connectors }),
+  };
 }

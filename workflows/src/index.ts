@@ -4,3 +4,4 @@ export { OpeningClient, StepNotAllowedError, type ActingAs, type OpeningInput } 
 export { createActivities } from './activities.js';
 export * from './search-attributes.js';
 export { loadDemoData } from './demo/load-demo-data.js';
+export { ClosureClient, ClosureStepRefusedError } from './account-closure/client.js';

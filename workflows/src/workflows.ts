@@ -1,3 +1,4 @@
 /** Every workflow the worker runs; the bundler starts here. No Node imports below this file. */
 export { accountOpening } from './account-opening/workflows.js';
 export { accountSnapshot, archivingRun, scheduledArchiving } from './archiving/workflows.js';
+export { accountClosure, activityWatch, ensureActivityWatches } from './account-closure/workflows.js';
