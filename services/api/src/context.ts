@@ -1,6 +1,6 @@
 import type { User } from '@smg/db';
 import type { Actor } from '@smg/domain';
-import type { OpeningClient } from '@smg/workflows/client';
+import type { ClosureClient, OpeningClient } from '@smg/workflows/client';
 import type { DataSource } from 'typeorm';
 import type { Authenticator } from './auth/authentication.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -11,6 +11,8 @@ export interface ApiServices {
   /** The only way the API changes anything: steps sent to the opening workflows. */
   opening: OpeningClient;
   auth: Authenticator;
+  /** The activity watch and closures (closure after inactivity). */
+  closure: ClosureClient;
 }
 
 /** What each request gets: who is calling, and loaders whose cache lives exactly as long as the request. */

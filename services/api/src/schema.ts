@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from './grap
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker.js';
 import { AccountsResolver } from './resolvers/accounts/accounts.resolver.js';
+import { ClosureAccountFieldsResolver, ClosureResolver } from './resolvers/closure/closure.resolver.js';
 import { NotificationsResolver } from './resolvers/notifications/notifications.resolver.js';
 import { OpeningResolver } from './resolvers/opening/opening.resolver.js';
 import { PolicyResolver } from './resolvers/policy/policy.resolver.js';
@@ -21,6 +22,8 @@ export const RESOLVERS = [
   RegisterResolver,
   NotificationsResolver,
   PolicyResolver,
+  ClosureResolver,
+  ClosureAccountFieldsResolver,
 ] as const;
 
 /** The committed schema file: the contract the frontends generate their types from. */

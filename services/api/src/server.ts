@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createDataSource } from '@smg/db';
-import { OpeningClient } from '@smg/workflows/client';
+import { ClosureClient, OpeningClient } from '@smg/workflows/client';
 import { Client, Connection } from '@temporalio/client';
 import cors from 'cors';
 import express from 'express';
@@ -42,6 +42,7 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     dataSource: options.dataSource,
     auth: authenticator,
     opening: new OpeningClient(options.temporal, options.taskQueue ? { taskQueue: options.taskQueue } : undefined),
+    closure: new ClosureClient(options.temporal, options.taskQueue ? { taskQueue: options.taskQueue } : undefined),
   });
   const server = new ApolloServer<ApiContext>({ schema, formatError });
   await server.start();

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { seedDemoOrganisation, type DemoOrganisation, type DemoUserKey } from '@smg/db';
 import { createTestDatabase, type TestDatabase } from '@smg/db/testing';
 import type { ActivityPlanContent } from '@smg/domain';
+import type { WorkerOptions } from '@smg/workflows';
 import { Client, Connection } from '@temporalio/client';
 import type { GraphQLFormattedError } from 'graphql';
 import { createApp, type ApiApp } from '../src/server.js';
@@ -38,7 +39,9 @@ export function temporalAddress(): string {
   return address;
 }
 
-export async function startTestApi(options: { withWorker?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { withWorker?: boolean; worker?: Pick<WorkerOptions, 'connectors' | 'archiveDir'> } = {},
+): Promise<TestApi> {
   const db = await createTestDatabase();
   const org = await seedDemoOrganisation(db.dataSource);
   const taskQueue = `api-test-${randomBytes(4).toString('hex')}`;
@@ -55,6 +58,7 @@ export async function startTestApi(options: { withWorker?: boolean } = {}): Prom
         temporalAddress: temporalAddress(),
         namespace: process.env.TEMPORAL_NAMESPACE,
         taskQueue,
+        ...options.worker,
       });
     }
     api = await createApp({ dataSource: db.dataSource, temporal, taskQueue });

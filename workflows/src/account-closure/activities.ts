@@ -247,10 +247,18 @@ export function createClosureActivities({ dataSource, connectors }: ClosureDeps)
     },
 
     /** An editor (or the unit manager, or the communications unit) says the account is in use now. */
-    async recordReportedActivity(input: { accountId: string; at: string; by: ActingAs; note: string | null }): Promise<void> {
+    async recordReportedActivity(input: { accountId: string; workflowId: string; at: string; by: ActingAs; note: string | null }): Promise<void> {
       const at = new Date(input.at);
       await dataSource.transaction(async (em) => {
         const account = await em.findOneByOrFail(Account, { id: input.accountId });
+        // A report may come before the watch's first look at the platform.
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(AccountActivity)
+          .values({ accountId: account.id, municipalityId: account.municipalityId, watchWorkflowId: input.workflowId })
+          .orIgnore()
+          .execute();
         await em
           .createQueryBuilder()
           .update(AccountActivity)

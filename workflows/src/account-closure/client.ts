@@ -83,8 +83,26 @@ export class ClosureClient {
     return this.step(() => this.watchHandle(accountId).executeUpdate(recordClosureOpinionUpdate, { args: [{ opinion, by }] }));
   }
 
-  decide(accountId: string, decision: ClosureDecisionInput, by: ActingAs): Promise<WatchState> {
-    return this.step(() => this.watchHandle(accountId).executeUpdate(decideClosureUpdate, { args: [{ ...decision, by }] }));
+  /** The unit manager's decision; a decision to close resolves once the closure it starts has begun (CLOSING). */
+  async decide(accountId: string, decision: ClosureDecisionInput, by: ActingAs): Promise<WatchState> {
+    const state = await this.step(() => this.watchHandle(accountId).executeUpdate(decideClosureUpdate, { args: [{ ...decision, by }] }));
+    if (decision.decision === 'CLOSE') await this.closureBegun(accountId);
+    return state;
+  }
+
+  /** Waits for the closure the watch is starting to exist and to have made the account CLOSING. */
+  private async closureBegun(accountId: string, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        await this.closureHandle(accountId).executeUpdate(closureBegunUpdate);
+        return;
+      } catch (error) {
+        const notYet = error instanceof Error && error.name === 'WorkflowNotFoundError';
+        if (!notYet || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
   }
 
   watchState(accountId: string): Promise<WatchState> {

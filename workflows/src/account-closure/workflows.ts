@@ -131,7 +131,7 @@ export async function activityWatch(input: ActivityWatchInput, carried?: Activit
     reportActivityUpdate,
     async ({ note, by }) => {
       const at = nowIso();
-      await inOrder(() => activities.recordReportedActivity({ accountId, at, by, note }));
+      await inOrder(() => activities.recordReportedActivity({ accountId, workflowId, at, by, note }));
       if (!lastActivityAt || Date.parse(at) > Date.parse(lastActivityAt)) lastActivityAt = at;
       changes += 1;
       return view();

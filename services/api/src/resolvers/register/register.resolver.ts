@@ -1,4 +1,5 @@
 import { Account } from '@smg/db';
+import { REGISTER_STATUSES } from '@smg/domain';
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../../context.js';
 import { Platform } from '../enums.js';
@@ -29,7 +30,9 @@ export class RegisterResolver {
       .getRepository(Account)
       .createQueryBuilder('a')
       .innerJoinAndSelect('a.unit', 'u')
-      .where("a.status = 'ACTIVE'");
+      .where('a.status IN (:...listed)', { listed: REGISTER_STATUSES })
+      // A closure removes the account from the register once it is off the platform, before it is CLOSED.
+      .andWhere(`not exists (select 1 from account_closure c where c."accountId" = a.id and c."delistedAt" is not null)`);
     if (municipalityId) query.andWhere('a.municipalityId = :municipalityId', { municipalityId });
     const accounts = await query.orderBy('u.name', 'ASC').addOrderBy('a.displayName', 'ASC').getMany();
     return accounts.map((a) => ({
