@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { seedDemoOrganisation, type DemoOrganisation } from '@smg/db';
 import { createTestDatabase, type TestDatabase } from '@smg/db/testing';
 import { startApiServer, type RunningApiServer } from '@smg/api';
-import { startWorker } from '@smg/workflows';
+import { startWorker, type WorkerOptions } from '@smg/workflows';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { missingBuilds, startFrontendServer, type FrontendServer } from '../server.js';
@@ -20,6 +20,8 @@ export interface E2eStack {
   page: Page;
   db: TestDatabase;
   org: DemoOrganisation;
+  /** The task queue the stack's worker polls, for tests that start lifecycles themselves. */
+  taskQueue: string;
   /** Signs in on the sign-in page by clicking the demo user's name, as a person would. */
   signInAs(name: string): Promise<void>;
   signOut(): Promise<void>;
@@ -40,7 +42,14 @@ function temporalAddress(): string {
 /** Visible text of a region, for assertions on what the person actually sees. */
 export const textOf = (locator: Locator) => locator.innerText();
 
-export async function startE2eStack(): Promise<E2eStack> {
+export interface E2eStackOptions {
+  /** Another Temporal server than the test stack's (a time-skipping test server, so months can pass). */
+  temporalAddress?: string;
+  /** What the worker reads platforms from and where it keeps archive packages. */
+  worker?: Pick<WorkerOptions, 'connectors' | 'archiveDir'>;
+}
+
+export async function startE2eStack(options: E2eStackOptions = {}): Promise<E2eStack> {
   const missing = missingBuilds();
   if (missing.length > 0) {
     throw new Error(`Frontends not built (${missing.join(', ')}): run pnpm --filter "./frontends/**" run build first`);
@@ -50,8 +59,9 @@ export async function startE2eStack(): Promise<E2eStack> {
   const org = await seedDemoOrganisation(db.dataSource);
   const taskQueue = `e2e-${randomBytes(4).toString('hex')}`;
   const namespace = process.env.TEMPORAL_NAMESPACE || undefined;
-  const worker = await startWorker({ databaseUrl: db.url, temporalAddress: temporalAddress(), namespace, taskQueue });
-  const api: RunningApiServer = await startApiServer({ port: 0, host: '127.0.0.1', databaseUrl: db.url, temporalAddress: temporalAddress(), namespace, taskQueue });
+  const temporal = options.temporalAddress ?? temporalAddress();
+  const worker = await startWorker({ databaseUrl: db.url, temporalAddress: temporal, namespace, taskQueue, ...options.worker });
+  const api: RunningApiServer = await startApiServer({ port: 0, host: '127.0.0.1', databaseUrl: db.url, temporalAddress: temporal, namespace, taskQueue });
   const web = await startFrontendServer({ port: 0, host: '127.0.0.1', apiUrl: new URL(api.url).origin });
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -66,6 +76,7 @@ export async function startE2eStack(): Promise<E2eStack> {
     page,
     db,
     org,
+    taskQueue,
     async signInAs(name) {
       await page.goto(`${web.url}/logga-in`);
       await page.getByRole('button', { name: new RegExp(name) }).first().click();

@@ -11,6 +11,7 @@ export * from './format.js';
 export * from './router.js';
 export * from './labels.js';
 export * from './operations.js';
+export * from './closure-operations.js';
 export type * from './gql/graphql.js';
 export { useQuery, useMutation } from '@urql/vue';
 export type { CombinedError } from '@urql/core';
