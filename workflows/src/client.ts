@@ -128,3 +128,5 @@ export class OpeningClient {
     }
   }
 }
+
+export { ClosureClient, ClosureStepRefusedError, type ClosureDecisionInput, type WatchState } from './account-closure/client.js';

@@ -5,3 +5,4 @@ export { createActivities } from './activities.js';
 export * from './search-attributes.js';
 export { loadDemoData } from './demo/load-demo-data.js';
 export { HandoverClient, type HandoverInput } from './account-handover/client.js';
+export { ClosureClient, ClosureStepRefusedError } from './account-closure/client.js';

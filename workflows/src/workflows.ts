@@ -2,3 +2,4 @@
 export { accountOpening } from './account-opening/workflows.js';
 export { accountSnapshot, archivingRun, scheduledArchiving } from './archiving/workflows.js';
 export { accountHandover } from './account-handover/workflows.js';
+export { accountClosure, activityWatch, ensureActivityWatches } from './account-closure/workflows.js';

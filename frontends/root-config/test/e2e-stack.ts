@@ -8,6 +8,7 @@ import { seedDemoOrganisation, type DemoOrganisation } from '@smg/db';
 import { createTestDatabase, type TestDatabase } from '@smg/db/testing';
 import { startApiServer, type RunningApiServer } from '@smg/api';
 import { startPlatformSimulator, type RunningPlatformSimulator } from '@smg/platform-simulator';
+import { packageStorage } from '@smg/archive/storage';
 import { startWorker } from '@smg/workflows';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -22,6 +23,10 @@ export interface E2eStack {
   page: Page;
   db: TestDatabase;
   org: DemoOrganisation;
+  /** The task queue the stack's worker polls, for tests that start lifecycles themselves. */
+  taskQueue: string;
+  /** The platform simulator the worker reads from, with `platformSimulator: true`. */
+  simulator: RunningPlatformSimulator | null;
   /** Signs in on the sign-in page by clicking the demo user's name, as a person would. */
   signInAs(name: string): Promise<void>;
   signOut(): Promise<void>;
@@ -44,10 +49,12 @@ export const textOf = (locator: Locator) => locator.innerText();
 
 export interface E2eStackOptions {
   /**
-   * Starts the platform simulator and gives the worker an archive folder of its own, for lifecycles that document
-   * accounts (the final snapshot of a handover).
+   * Starts the platform simulator and gives the worker and the API an archive folder of their own, for lifecycles
+   * that document accounts (archiving, the final snapshot of a handover or a closure).
    */
   platformSimulator?: boolean;
+  /** Another Temporal server than the test stack's (a time-skipping test server, so months can pass). */
+  temporalAddress?: string;
 }
 
 export async function startE2eStack(options: E2eStackOptions = {}): Promise<E2eStack> {
@@ -62,14 +69,23 @@ export async function startE2eStack(options: E2eStackOptions = {}): Promise<E2eS
   const namespace = process.env.TEMPORAL_NAMESPACE || undefined;
   const simulator: RunningPlatformSimulator | null = options.platformSimulator ? await startPlatformSimulator({ port: 0, host: '127.0.0.1' }) : null;
   const archiveDir = simulator ? await mkdtemp(path.join(tmpdir(), 'smg-e2e-archive-')) : null;
+  const temporal = options.temporalAddress ?? temporalAddress();
   const worker = await startWorker({
     databaseUrl: db.url,
-    temporalAddress: temporalAddress(),
+    temporalAddress: temporal,
     namespace,
     taskQueue,
     ...(simulator && archiveDir ? { archiveDir, connectors: { simulatorUrl: simulator.url } } : {}),
   });
-  const api: RunningApiServer = await startApiServer({ port: 0, host: '127.0.0.1', databaseUrl: db.url, temporalAddress: temporalAddress(), namespace, taskQueue });
+  const api: RunningApiServer = await startApiServer({
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: db.url,
+    temporalAddress: temporal,
+    namespace,
+    taskQueue,
+    ...(archiveDir ? { archiveStorage: packageStorage(archiveDir) } : {}),
+  });
   const web = await startFrontendServer({ port: 0, host: '127.0.0.1', apiUrl: new URL(api.url).origin });
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -84,6 +100,8 @@ export async function startE2eStack(options: E2eStackOptions = {}): Promise<E2eS
     page,
     db,
     org,
+    taskQueue,
+    simulator,
     async signInAs(name) {
       await page.goto(`${web.url}/logga-in`);
       await page.getByRole('button', { name: new RegExp(name) }).first().click();

@@ -71,7 +71,8 @@ export const TERMINAL_STATUSES: readonly AccountStatus[] = ['CLOSED', 'HANDED_OV
 export const PERSONAL_LOGIN_PLATFORMS: readonly Platform[] = ['FACEBOOK'];
 
 /**
- * Statuses in which an account is listed in the public register (förteckning, seed 003 "Skapa konto"): running, or
- * still run by the municipality while a handover is decided. A handed-over account leaves the register.
+ * Statuses in which an account is listed in the public register (förteckning, seed 003 "Skapa konto"): running;
+ * still run by the municipality while a handover is decided; being closed until the closure has removed it (it is
+ * still on the platform until the unit removes it). A handed-over or closed account leaves the register.
  */
-export const REGISTER_STATUSES: readonly AccountStatus[] = ['ACTIVE', 'HANDING_OVER'];
+export const REGISTER_STATUSES: readonly AccountStatus[] = ['ACTIVE', 'HANDING_OVER', 'CLOSING'];

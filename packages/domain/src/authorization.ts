@@ -19,6 +19,12 @@ export const Permission = {
   HANDOVER_RECORD_CONDITION: 'HANDOVER_RECORD_CONDITION',
   HANDOVER_RETRY_SNAPSHOT: 'HANDOVER_RETRY_SNAPSHOT',
   FILE_UPLOAD: 'FILE_UPLOAD',
+  INACTIVITY_REPORT_ACTIVITY: 'INACTIVITY_REPORT_ACTIVITY',
+  CLOSURE_CONSULT: 'CLOSURE_CONSULT',
+  CLOSURE_DECIDE: 'CLOSURE_DECIDE',
+  CLOSURE_REQUEST: 'CLOSURE_REQUEST',
+  CLOSURE_CONFIRM_PLATFORM_REMOVAL: 'CLOSURE_CONFIRM_PLATFORM_REMOVAL',
+  CLOSURE_DESTROY_CREDENTIALS: 'CLOSURE_DESTROY_CREDENTIALS',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -109,6 +115,24 @@ export const PERMISSIONS: Record<Permission, ReadonlyArray<{ role: Role; reach: 
     { role: 'COMMUNICATIONS', reach: 'municipality' },
     { role: 'EDITOR', reach: 'municipality' },
   ],
+  /** Those who run the account say it is in use (DOMAIN.md "3. Closure after inactivity": activity reported by editors). */
+  INACTIVITY_REPORT_ACTIVITY: [
+    { role: 'EDITOR', reach: 'unit' },
+    { role: 'UNIT_MANAGER', reach: 'own-unit-only' },
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+  ],
+  /** Samråd on closing (seed 003 "Avsluta ett konto", seed 004 "Stänga ned ett konto"). */
+  CLOSURE_CONSULT: [{ role: 'COMMUNICATIONS', reach: 'municipality' }],
+  /** The nearest manager decides (seed 004): the unit manager of the account's own unit. */
+  CLOSURE_DECIDE: [{ role: 'UNIT_MANAGER', reach: 'own-unit-only' }],
+  CLOSURE_REQUEST: [{ role: 'UNIT_MANAGER', reach: 'own-unit-only' }],
+  CLOSURE_CONFIRM_PLATFORM_REMOVAL: [
+    { role: 'EDITOR', reach: 'unit' },
+    { role: 'UNIT_MANAGER', reach: 'own-unit-only' },
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+  ],
+  /** The communications unit keeps the deposited credentials (seed 001 §3, seed 004). */
+  CLOSURE_DESTROY_CREDENTIALS: [{ role: 'COMMUNICATIONS', reach: 'municipality' }],
 };
 
 /** Where the thing acted on belongs in the organisation. */

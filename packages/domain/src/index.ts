@@ -8,3 +8,4 @@ export * from './audit.js';
 export * from './policy/index.js';
 export * from './archiving.js';
 export * from './handover.js';
+export * from './closure.js';

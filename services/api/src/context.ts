@@ -1,7 +1,7 @@
 import type { User } from '@smg/db';
 import type { Actor } from '@smg/domain';
 import type { ArchiveStorage } from '@smg/archive/storage';
-import type { ArchivingClient, OpeningClient } from '@smg/workflows/client';
+import type { ArchivingClient, ClosureClient, OpeningClient } from '@smg/workflows/client';
 import type { HandoverClient } from '@smg/workflows/handover';
 import type { DataSource } from 'typeorm';
 import type { Authenticator } from './auth/authentication.js';
@@ -19,6 +19,8 @@ export interface ApiServices {
   auth: Authenticator;
   /** Steps sent to the handover workflows. */
   handover: HandoverClient;
+  /** The activity watch and closures (closure after inactivity). */
+  closure: ClosureClient;
 }
 
 /** What each request gets: who is calling, and loaders whose cache lives exactly as long as the request. */

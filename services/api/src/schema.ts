@@ -6,6 +6,7 @@ import { authChecker } from './auth/auth-checker.js';
 import { AccountsResolver } from './resolvers/accounts/accounts.resolver.js';
 import { AccountSnapshotsResolver, ArchivingRunResolver, SnapshotResolver } from './resolvers/archive/archive.resolver.js';
 import { AccountHandoverResolver, BoardDecisionResolver, HandoverResolver } from './resolvers/handover/handover.resolver.js';
+import { ClosureAccountFieldsResolver, ClosureResolver } from './resolvers/closure/closure.resolver.js';
 import { NotificationsResolver } from './resolvers/notifications/notifications.resolver.js';
 import { OpeningResolver } from './resolvers/opening/opening.resolver.js';
 import { PolicyResolver } from './resolvers/policy/policy.resolver.js';
@@ -29,6 +30,8 @@ export const RESOLVERS = [
   HandoverResolver,
   BoardDecisionResolver,
   AccountHandoverResolver,
+  ClosureResolver,
+  ClosureAccountFieldsResolver,
 ] as const;
 
 /** The committed schema file: the contract the frontends generate their types from. */

@@ -5,7 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { packageStorage, type ArchiveStorage } from '@smg/archive/storage';
 import { createDataSource } from '@smg/db';
-import { ArchivingClient, OpeningClient } from '@smg/workflows/client';
+import { ArchivingClient, ClosureClient, OpeningClient } from '@smg/workflows/client';
 import { HandoverClient } from '@smg/workflows/handover';
 import { Client, Connection } from '@temporalio/client';
 import cors from 'cors';
@@ -52,6 +52,7 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     archiving: new ArchivingClient(options.temporal, queue),
     archiveStorage: options.archiveStorage ?? packageStorage(),
     handover: new HandoverClient(options.temporal, queue),
+    closure: new ClosureClient(options.temporal, queue),
   });
   const server = new ApolloServer<ApiContext>({ schema, formatError });
   await server.start();

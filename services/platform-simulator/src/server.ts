@@ -58,6 +58,7 @@ export function createSimulatorApp(store: SimulatorStore): express.Express {
 
   app.get('/:platform/:handle', (req, res) => {
     const key = accountKey(req, res);
+    if (key && store.isRemoved(key)) return notFound(res, 'Kontot finns inte längre');
     if (key) res.type('html').send(renderPage(store.account(key)));
   });
   app.get('/:platform/:handle/feed', (req, res) => {
@@ -79,7 +80,7 @@ export function createSimulatorApp(store: SimulatorStore): express.Express {
   return app;
 }
 
-/** For tests and the demo: register accounts, publish posts, start over. */
+/** For tests and the demo: register accounts, publish posts, delete an account (a closure), start over. */
 function controlApi(store: SimulatorStore): express.Router {
   const router = express.Router();
   const describe = (account: ReturnType<SimulatorStore['account']>) => ({
@@ -124,6 +125,13 @@ function controlApi(store: SimulatorStore): express.Router {
     const text = typeof req.body?.text === 'string' && req.body.text.trim() ? req.body.text : undefined;
     const post = store.publish(key, text);
     res.status(201).json({ id: post.id, accountId: simulatorAccountId(key), createdAt: post.createdAt.toISOString(), text: post.text });
+  });
+
+  router.delete('/accounts/:platform/:handle', (req, res) => {
+    const key = accountKey(req, res);
+    if (!key) return;
+    store.remove(key);
+    res.status(204).end();
   });
 
   router.post('/reset', (_req, res) => {

@@ -22,6 +22,8 @@ export type SimNode = { kind: 'account'; account: SimAccount } | { kind: 'post';
 export class SimulatorStore {
   private readonly accounts = new Map<string, SimAccount>();
   private readonly registered = new Set<string>();
+  /** Accounts deleted on the platform (a closure): the API no longer knows them and their page is gone. */
+  private readonly removed = new Set<string>();
 
   constructor(private readonly now: () => Date) {}
 
@@ -40,6 +42,7 @@ export class SimulatorStore {
     const account = generateAccount(key, { ...registration, lastActivityAt: registration.lastActivityAt ?? defaultLastActivity(key, this.now()) });
     this.accounts.set(account.id, account);
     this.registered.add(account.id);
+    this.removed.delete(account.id);
     return account;
   }
 
@@ -61,13 +64,23 @@ export class SimulatorStore {
   reset(): void {
     this.accounts.clear();
     this.registered.clear();
+    this.removed.clear();
+  }
+
+  /** Deletes the account on the simulated platform, as a unit does when an account is closed. */
+  remove(key: SimulatedAccountKey): void {
+    this.removed.add(simulatorAccountId(key));
+  }
+
+  isRemoved(key: SimulatedAccountKey): boolean {
+    return this.removed.has(simulatorAccountId(key));
   }
 
   /** The account, post or comment a Graph node id names (`facebook:demokommun~p3~c1`). */
   node(id: string): SimNode | null {
     const [accountId] = id.split('~');
     const key = parseSimulatorAccountId(accountId);
-    if (!key) return null;
+    if (!key || this.isRemoved(key)) return null;
     const account = this.account(key);
     if (id === accountId) return { kind: 'account', account };
     const post = account.posts.find((candidate) => id === candidate.id || id.startsWith(`${candidate.id}~`));

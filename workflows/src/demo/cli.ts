@@ -1,6 +1,7 @@
 import { createDataSource } from '@smg/db';
 import { Client, Connection } from '@temporalio/client';
 import { ArchivingClient } from '../archiving/client.js';
+import { ClosureClient } from '../account-closure/client.js';
 import { loadDemoData } from './load-demo-data.js';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -21,6 +22,10 @@ try {
   // Half-yearly archiving runs on its own from here (visible under Schedules in the Temporal UI).
   const schedule = await new ArchivingClient(client).ensureSchedule(organisation.municipality.id);
   console.log(`Arkiveringsschema: ${schedule.scheduleId}`);
+  // Every active account's last activity is watched; the schedule starts the watches each morning, and now.
+  const watches = await new ClosureClient(client).ensureSchedule(organisation.municipality.id);
+  await watches.trigger();
+  console.log(`Aktivitetsbevakning: ${watches.scheduleId}`);
 } finally {
   await connection.close();
   await dataSource.destroy();

@@ -5,9 +5,11 @@ export * from './audit.js';
 export * from './policy.js';
 export * from './archive.js';
 export * from './handover.js';
+export * from './closure.js';
 import { Account, AccountAdministrator, ActivityPlan, ApprovalStep, ProvisioningItem } from './account.js';
 import { ArchivedItem, ArchivingRun, Snapshot } from './archive.js';
 import { AuditEvent, Notification } from './audit.js';
+import { AccountActivity, AccountClosure, InactivityEpisode } from './closure.js';
 import { AccountHandover, BoardDecision, HandoverItem, UploadedFile } from './handover.js';
 import { Administration, Board, Municipality, Unit } from './organisation.js';
 import { PolicyVersion } from './policy.js';
@@ -19,4 +21,5 @@ export const ENTITIES = [
   AuditEvent, Notification, PolicyVersion,
   ArchivingRun, Snapshot, ArchivedItem,
   UploadedFile, BoardDecision, AccountHandover, HandoverItem,
+  AccountActivity, InactivityEpisode, AccountClosure,
 ];

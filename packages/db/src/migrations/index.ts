@@ -1,7 +1,14 @@
 import { InitialSchema1795401434535 } from './1795401434535-InitialSchema.js';
 import { PolicyVersions1795402250744 } from './1795402250744-PolicyVersions.js';
 import { Archiving1795500000000 } from './1795500000000-Archiving.js';
+import { ClosureAfterInactivity1795600600000 } from './1795600600000-ClosureAfterInactivity.js';
 import { Handover1795641000000 } from './1795641000000-Handover.js';
 
 /** Every migration, in order. Listed here (not globbed) so tsx, vitest and bundlers all find them. */
-export const MIGRATIONS: Function[] = [InitialSchema1795401434535, PolicyVersions1795402250744, Archiving1795500000000, Handover1795641000000];
+export const MIGRATIONS: Function[] = [
+  InitialSchema1795401434535,
+  PolicyVersions1795402250744,
+  Archiving1795500000000,
+  ClosureAfterInactivity1795600600000,
+  Handover1795641000000,
+];

@@ -42,6 +42,12 @@ const refusalMessage: Record<Permission, string> = {
   HANDOVER_RECORD_CONDITION: 'Du har inte behörighet att registrera villkor för överlåtelsen av det här kontot.',
   HANDOVER_RETRY_SNAPSHOT: 'Bara kommunikationsenheten eller arkivansvarig kan göra om den slutliga ögonblicksbilden.',
   FILE_UPLOAD: 'Du har inte behörighet att bifoga filer.',
+  INACTIVITY_REPORT_ACTIVITY: 'Bara den som driver kontot, dess chef eller kommunikationsenheten kan rapportera aktivitet.',
+  CLOSURE_CONSULT: 'Bara kommunikationsenheten kan yttra sig om att avsluta ett konto.',
+  CLOSURE_DECIDE: 'Bara verksamhetsansvarig chef för kontots verksamhet kan besluta om kontot ska behållas eller avslutas.',
+  CLOSURE_REQUEST: 'Bara verksamhetsansvarig chef för kontots verksamhet kan begära att kontot avslutas.',
+  CLOSURE_CONFIRM_PLATFORM_REMOVAL: 'Bara kontots verksamhet eller kommunikationsenheten kan bekräfta att kontot är borttaget från plattformen.',
+  CLOSURE_DESTROY_CREDENTIALS: 'Bara kommunikationsenheten, som förvarar inloggningsuppgifterna, kan registrera att de är förstörda.',
 };
 
 /** The role to act in, or FORBIDDEN naming what is missing. */

@@ -30,7 +30,9 @@ export class RegisterResolver {
       .getRepository(Account)
       .createQueryBuilder('a')
       .innerJoinAndSelect('a.unit', 'u')
-      .where('a.status IN (:...listed)', { listed: REGISTER_STATUSES });
+      .where('a.status IN (:...listed)', { listed: REGISTER_STATUSES })
+      // A closure removes the account from the register once it is off the platform, before it is CLOSED.
+      .andWhere(`not exists (select 1 from account_closure c where c."accountId" = a.id and c."delistedAt" is not null)`);
     if (municipalityId) query.andWhere('a.municipalityId = :municipalityId', { municipalityId });
     const accounts = await query.orderBy('u.name', 'ASC').addOrderBy('a.displayName', 'ASC').getMany();
     return accounts.map((a) => ({
