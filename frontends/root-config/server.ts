@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const frontends = path.resolve(here, '..');
-export const MICROFRONTENDS = ['applicant', 'manager', 'policy', 'board'] as const;
+export const MICROFRONTENDS = ['applicant', 'manager', 'policy', 'board', 'archivist'] as const;
 const VUE_FILE = 'vue.runtime.esm-browser.prod.js';
 
 export interface FrontendServerOptions {
@@ -44,13 +44,11 @@ export function builtFolders(): Record<string, string> {
 }
 
 export function missingBuilds(): string[] {
+  // Each microfrontend builds one module named after its folder.
   const entryFiles: Record<string, string> = {
     'root-config': 'index.html',
     shared: 'smg-shared.js',
-    applicant: 'applicant.js',
-    manager: 'manager.js',
-    policy: 'policy.js',
-    board: 'board.js',
+    ...Object.fromEntries(MICROFRONTENDS.map((name) => [name, `${name}.js`])),
   };
   return Object.entries(builtFolders())
     .filter(([name, dir]) => !existsSync(path.join(dir, entryFiles[name])))
@@ -105,7 +103,7 @@ export function createFrontendApp(apiUrl: string): express.Express {
   const proxy = proxyTo(apiUrl);
   app.use('/graphql', proxy);
   app.use('/.well-known', proxy);
-  // Attachments (minutes extracts, evidence) as raw bytes: streamed through, never buffered here.
+  // Attachments (minutes extracts, evidence) and archive packages as raw bytes: streamed through, never buffered here.
   app.use('/api', proxy);
 
   app.get(`/vendor/${VUE_FILE}`, (_req, res) => {

@@ -12,6 +12,6 @@ export default defineConfig({
     sourcemap: true,
     // Native import maps and module preload are in every browser we support; no polyfill to ship.
     modulePreload: { polyfill: false },
-    rollupOptions: { external: ['vue', '@smg/shared', '@smg/applicant', '@smg/manager', '@smg/policy', '@smg/board'] },
+    rollupOptions: { external: ['vue', '@smg/shared', '@smg/applicant', '@smg/manager', '@smg/policy', '@smg/board', '@smg/archivist'] },
   },
 });

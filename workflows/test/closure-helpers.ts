@@ -68,13 +68,25 @@ export async function notificationsOf(dataSource: DataSource, accountId: string)
   );
 }
 
-/** Polls until `check` holds (real time: for work that runs, such as a snapshot, not for timers). */
+/**
+ * Polls until `check` holds (real time: for work that runs, such as a snapshot, not for timers). A read that fails
+ * is tried again until the time is up: a query right after a worker restart is refused until its poller is seen.
+ */
 export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 180_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
+    let value: T | undefined;
+    let failure: unknown;
+    try {
+      value = await read();
+      if (done(value)) return value;
+    } catch (error) {
+      failure = error;
+    }
+    if (Date.now() > deadline) {
+      if (failure) throw failure;
+      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

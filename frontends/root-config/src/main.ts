@@ -4,7 +4,7 @@ import { installGraphQL, isSignedIn } from '@smg/shared';
 import NotFound from './NotFound.vue';
 import Shell from './Shell.vue';
 import SignIn from './SignIn.vue';
-import { isApplicantPath, isBoardPath, isKnownPath, isManagerPath, isPolicyPath, isSignInPath, redirectFor } from './routes.js';
+import { isApplicantPath, isArchivePath, isBoardPath, isKnownPath, isManagerPath, isPolicyPath, isSignInPath, redirectFor } from './routes.js';
 import { rootPage } from './vue-application.js';
 import './shell.css';
 
@@ -40,6 +40,11 @@ registerApplication({
   name: '@smg/board',
   app: () => import('@smg/board'),
   activeWhen: (location) => isSignedIn() && isBoardPath(location.pathname),
+});
+registerApplication({
+  name: '@smg/archivist',
+  app: () => import('@smg/archivist'),
+  activeWhen: (location) => isSignedIn() && isArchivePath(location.pathname),
 });
 registerApplication({
   name: '@smg/not-found',

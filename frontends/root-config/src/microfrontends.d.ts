@@ -17,6 +17,12 @@ declare module '@smg/policy' {
   export const mount: LifeCycleFn<object>;
   export const unmount: LifeCycleFn<object>;
 }
+declare module '@smg/archivist' {
+  import type { LifeCycleFn } from 'single-spa';
+  export const bootstrap: LifeCycleFn<object>;
+  export const mount: LifeCycleFn<object>;
+  export const unmount: LifeCycleFn<object>;
+}
 declare module '@smg/board' {
   import type { LifeCycleFn } from 'single-spa';
   export const bootstrap: LifeCycleFn<object>;

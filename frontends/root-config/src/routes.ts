@@ -5,6 +5,7 @@ export const APPLICANT_PREFIX = '/ansokningar';
 export const MANAGER_PREFIX = '/beslut';
 export const POLICY_PREFIX = '/riktlinjer';
 export const BOARD_PREFIX = '/namnd';
+export const ARCHIVE_PREFIX = '/arkiv';
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
@@ -13,7 +14,8 @@ export const isApplicantPath = (path: string) => under(path, APPLICANT_PREFIX);
 export const isManagerPath = (path: string) => under(path, MANAGER_PREFIX);
 export const isPolicyPath = (path: string) => under(path, POLICY_PREFIX);
 export const isBoardPath = (path: string) => under(path, BOARD_PREFIX);
-export const isKnownPath = (path: string) => path === '/' || isSignInPath(path) || isApplicantPath(path) || isManagerPath(path) || isPolicyPath(path) || isBoardPath(path);
+export const isArchivePath = (path: string) => under(path, ARCHIVE_PREFIX);
+export const isKnownPath = (path: string) => path === '/' || isSignInPath(path) || isApplicantPath(path) || isManagerPath(path) || isPolicyPath(path) || isBoardPath(path) || isArchivePath(path);
 
 /**
  * Where the browser should be instead of `location`, or null when it may stay: signed-out visitors go to the

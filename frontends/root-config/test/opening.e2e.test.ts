@@ -31,7 +31,7 @@ describe('opening an account through the microfrontends', () => {
     await page.getByRole('heading', { name: 'Logga in' }).waitFor();
     expect(page.url()).toBe(`${web.url}/logga-in`);
     const importMap = JSON.parse((await page.locator('script[type="importmap"]').textContent()) ?? '{}');
-    expect(Object.keys(importMap.imports)).toEqual(['vue', '@smg/shared', '@smg/applicant', '@smg/manager', '@smg/policy', '@smg/board']);
+    expect(Object.keys(importMap.imports)).toEqual(['vue', '@smg/shared', '@smg/applicant', '@smg/manager', '@smg/policy', '@smg/board', '@smg/archivist']);
     expect(await page.locator('script[src*="system"]').count()).toBe(0);
     // The demo users load after the heading: wait for them rather than read the page once.
     for (const group of ['Redaktör', 'Verksamhetsansvarig chef', 'Förvaltningschef', 'Kommunikationsenheten']) {

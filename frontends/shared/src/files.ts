@@ -46,19 +46,42 @@ export async function uploadFile(file: File): Promise<UploadedFileInfo> {
   return body;
 }
 
-/** Fetches an attached file with the sign-in token and hands it to the browser as a download under its own name. */
-export async function downloadFile(file: { id: string; fileName: string }): Promise<void> {
+/**
+ * A file the API serves behind the sign-in token (attachments, archive packages and their files) as a Blob; the
+ * message of a refusal is the API's own.
+ */
+export async function fetchWithToken(path: string): Promise<Blob> {
   const token = getToken();
-  const response = await fetch(`/api/files/${encodeURIComponent(file.id)}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  if (!response.ok) throw new UploadError('Filen kunde inte hämtas.');
-  const url = URL.createObjectURL(await response.blob());
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  } catch {
+    throw new UploadError('Kunde inte nå servern. Kontrollera anslutningen och försök igen.');
+  }
+  if (response.status === 401 && token) signOut('expired');
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: string | { message?: string } } | null;
+    const message = typeof body?.error === 'string' ? body.error : body?.error?.message;
+    throw new UploadError(message ?? 'Filen kunde inte hämtas.');
+  }
+  return response.blob();
+}
+
+/** Hands a Blob to the browser as a download under the given name. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.fileName;
+  link.download = fileName;
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Fetches an attached file with the sign-in token and hands it to the browser as a download under its own name. */
+export async function downloadFile(file: { id: string; fileName: string }): Promise<void> {
+  saveBlob(await fetchWithToken(`/api/files/${encodeURIComponent(file.id)}`), file.fileName);
 }
 
 /** "412 kB" – a size as people read it. */

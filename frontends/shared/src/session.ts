@@ -107,6 +107,7 @@ export function homePathFor(user: SessionUser | null = currentUser.value): strin
   if (isApprover(user)) return '/beslut';
   if (isEditor(user)) return '/ansokningar';
   if (hasRole('BOARD_SECRETARY', user)) return '/namnd';
+  if (hasRole('ARCHIVIST', user)) return '/arkiv';
   return '/beslut/alla';
 }
 

@@ -11,8 +11,8 @@ import { findSnapshot } from './resolvers/archive/archive.resolver.js';
  * Archive packages and their files over plain HTTP, beside /graphql: GraphQL is no place for a zip. The same bearer
  * token and the same permission (ARCHIVE_READ, within the caller's municipality) as the `snapshot` query.
  *
- *   GET /archive/snapshots/:id/package          the stored package, a zip as the e-archive receives it
- *   GET /archive/snapshots/:id/files/<path>     one file of it, e.g. representations/rep1/data/page.pdf
+ *   GET /api/archive/snapshots/:id/package          the stored package, a zip as the e-archive receives it
+ *   GET /api/archive/snapshots/:id/files/<path>     one file of it, e.g. representations/rep1/data/page.pdf
  */
 export function archiveFilesRouter(contextFor: (authorization?: string | null) => Promise<ApiContext>): express.Router {
   const router = express.Router();

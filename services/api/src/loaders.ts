@@ -47,6 +47,7 @@ export function createLoaders(dataSource: DataSource) {
     unit: byId(Unit),
     account: byId(Account),
     archivingRun: byId(ArchivingRun),
+    snapshot: byId(Snapshot),
 
     /** How many of each run's accounts are in each snapshot state: one grouped count for a page of runs. */
     runProgress: new DataLoader<string, SnapshotCounts>(async (runIds) => {

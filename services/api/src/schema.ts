@@ -4,7 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from './grap
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker.js';
 import { AccountsResolver } from './resolvers/accounts/accounts.resolver.js';
-import { AccountSnapshotsResolver, ArchivingRunResolver, SnapshotResolver } from './resolvers/archive/archive.resolver.js';
+import { AccountSnapshotsResolver, ArchivedItemResolver, ArchivingRunResolver, SnapshotResolver } from './resolvers/archive/archive.resolver.js';
 import { AccountHandoverResolver, BoardDecisionResolver, HandoverResolver } from './resolvers/handover/handover.resolver.js';
 import { ClosureAccountFieldsResolver, ClosureResolver } from './resolvers/closure/closure.resolver.js';
 import { NotificationsResolver } from './resolvers/notifications/notifications.resolver.js';
@@ -27,6 +27,7 @@ export const RESOLVERS = [
   ArchivingRunResolver,
   SnapshotResolver,
   AccountSnapshotsResolver,
+  ArchivedItemResolver,
   HandoverResolver,
   BoardDecisionResolver,
   AccountHandoverResolver,

@@ -84,7 +84,7 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     express.json({ limit: '1mb' }),
     expressMiddleware(server, { context: async ({ req }) => contextFor(req.headers.authorization) }),
   );
-  app.use('/archive', cors(), archiveFilesRouter(contextFor));
+  app.use('/api/archive', cors(), archiveFilesRouter(contextFor));
   return { app, server, schema, authenticator, contextFor, stop: () => server.stop() };
 }
 

@@ -131,8 +131,8 @@ describe('archiving through the API', () => {
 
     expect((await get(null, snapshot.pdfUrl)).status).toBe(401);
     expect((await get('editor', snapshot.pdfUrl)).status).toBe(403);
-    expect((await get('archivist', `/archive/snapshots/${archivedId}/files/metadata/../../secret`)).status).toBe(404);
-    expect((await get('archivist', `/archive/snapshots/${failedId}/package`)).status).toBe(404);
+    expect((await get('archivist', `/api/archive/snapshots/${archivedId}/files/metadata/../../secret`)).status).toBe(404);
+    expect((await get('archivist', `/api/archive/snapshots/${failedId}/package`)).status).toBe(404);
   }, 120_000);
 
   it('accepts a delivery once, recorded with who and when, by the archivist only', async () => {

@@ -44,8 +44,8 @@ import {
 } from './archive.types.js';
 
 /** Where the API serves a snapshot's package and its files (see archive-files.ts). */
-export const snapshotPackagePath = (snapshotId: string) => `/archive/snapshots/${snapshotId}/package`;
-export const snapshotFilePath = (snapshotId: string, path: string) => `/archive/snapshots/${snapshotId}/files/${path}`;
+export const snapshotPackagePath = (snapshotId: string) => `/api/archive/snapshots/${snapshotId}/package`;
+export const snapshotFilePath = (snapshotId: string, path: string) => `/api/archive/snapshots/${snapshotId}/files/${path}`;
 
 /** The whole municipality is the scope of its archive. */
 const municipalityScope = (ctx: ApiContext) => ({ municipalityId: ctx.actor!.municipalityId, administrationId: '', unitId: '' });
@@ -320,6 +320,20 @@ export class SnapshotResolver {
     if (snapshot.status === 'FAILED' && actingRole(ctx.actor!, 'ARCHIVE_RUN', scope)) actions.push('retrySnapshot');
     if (snapshot.status === 'ARCHIVED' && actingRole(ctx.actor!, 'ARCHIVE_ACCEPT', scope)) actions.push('acceptDelivery');
     return actions;
+  }
+}
+
+/** Where an archived post or comment came from: its account and the snapshot whose package holds it. */
+@Resolver(() => ArchivedItemType)
+export class ArchivedItemResolver {
+  @FieldResolver(() => AccountType)
+  async account(@Root() item: ArchivedItemType, @Ctx() ctx: ApiContext): Promise<Account> {
+    return (await ctx.loaders.account.load(item.accountId))!;
+  }
+
+  @FieldResolver(() => SnapshotType)
+  async snapshot(@Root() item: ArchivedItemType, @Ctx() ctx: ApiContext): Promise<SnapshotType> {
+    return snapshotOf((await ctx.loaders.snapshot.load(item.snapshotId))!);
   }
 }
 
