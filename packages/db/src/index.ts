@@ -4,3 +4,4 @@ export * from './data-source.js';
 export * from './demo-organisation.js';
 export * from './policy-store.js';
 export * from './archive-store.js';
+export * from './audit-chain.js';

@@ -4,6 +4,7 @@ import type { ValidationError } from 'class-validator';
 import type { GraphQLFormattedError } from './graphql.js';
 import { ArgumentValidationError } from 'type-graphql';
 import { ErrorCode } from './errors.js';
+import { asQueryTooComplex } from './hardening.js';
 
 /** class-validator's tree as the dotted field paths the domain validators use (`administrators.1.email`). */
 function fieldErrorsOf(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -19,6 +20,8 @@ function fieldErrorsOf(errors: ValidationError[], prefix = ''): FieldError[] {
  * validators) was refused; class-validator's raw errors are dropped because they echo the whole input back.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const refused = asQueryTooComplex(formatted);
+  if (refused) return refused;
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
     const fieldErrors = fieldErrorsOf(original.extensions.validationErrors as ValidationError[]);

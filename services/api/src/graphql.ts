@@ -8,3 +8,4 @@
  */
 export { GraphQLError, GraphQLScalarType, lexicographicSortSchema, printSchema } from 'graphql/index.js';
 export type { GraphQLFormattedError, GraphQLSchema } from 'graphql/index.js';
+export { parse, specifiedRules, validate } from 'graphql/index.js';

@@ -17,6 +17,7 @@ import { Authenticator, authConfigFromEnv, type AuthConfig } from './auth/authen
 import { contextFactory, type ApiContext } from './context.js';
 import { fileRoutes } from './files/files.routes.js';
 import { formatError } from './format-error.js';
+import { hardeningOptions, isProduction } from './hardening.js';
 import { buildApiSchema } from './schema.js';
 
 export interface ApiAppOptions {
@@ -28,6 +29,8 @@ export interface ApiAppOptions {
   auth?: AuthConfig;
   /** Where the archiving lifecycle stores packages; default the same folder as the worker's (ARCHIVE_DIR). */
   archiveStorage?: ArchiveStorage;
+  /** Production hardening (no introspection, suggestions or stack traces); default NODE_ENV === 'production'. */
+  production?: boolean;
 }
 
 export interface ApiApp {
@@ -54,7 +57,11 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     handover: new HandoverClient(options.temporal, queue),
     closure: new ClosureClient(options.temporal, queue),
   });
-  const server = new ApolloServer<ApiContext>({ schema, formatError });
+  const server = new ApolloServer<ApiContext>({
+    schema,
+    formatError,
+    ...hardeningOptions<ApiContext>(options.production ?? isProduction()),
+  });
   await server.start();
 
   const app = express();

@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { UserRole } from '@smg/db';
 import express from 'express';
-import { SignJWT, UnsecuredJWT, createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify } from 'jose';
+import { SignJWT, UnsecuredJWT, createRemoteJWKSet, exportJWK, exportSPKI, generateKeyPair, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, DevelopmentIssuer } from '../src/auth/development-issuer.js';
+import { ASYMMETRIC_ALGORITHMS, authConfigFromEnv } from '../src/auth/authentication.js';
 import { createApp, startApiServer, type ApiApp, type RunningApiServer } from '../src/server.js';
 import { errorCodes, startTestApi, temporalAddress, type Result, type TestApi } from './support.js';
 
@@ -123,13 +124,17 @@ describe('sign-in through a configured OIDC issuer', () => {
   let idp: Server;
   let idpUrl: string;
   let signingKey: CryptoKey;
+  let publicKey: CryptoKey;
+  let publicJwkJson: string;
 
   beforeAll(async () => {
     t = await startTestApi();
     // A minimal identity provider: discovery document and key set, as a real one publishes them.
     const keys = await generateKeyPair('RS256', { extractable: true });
     signingKey = keys.privateKey;
+    publicKey = keys.publicKey;
     const publicJwk = { ...(await exportJWK(keys.publicKey)), kid: 'idp-key-1', alg: 'RS256', use: 'sig' };
+    publicJwkJson = JSON.stringify(publicJwk);
     const app = express();
     app.get('/.well-known/openid-configuration', (_req, res) => res.json({ issuer: idpUrl, jwks_uri: `${idpUrl}/keys` }));
     app.get('/keys', (_req, res) => res.json({ keys: [publicJwk] }));
@@ -182,5 +187,45 @@ describe('sign-in through a configured OIDC issuer', () => {
       { contextValue: await oidc.contextFor(null) },
     );
     expect(signIn.body.kind === 'single' && errorCodes(signIn.body.singleResult)).toEqual(['FORBIDDEN']);
+  });
+
+  it('refuses alg none, HS256 signed with the public key (HS/RS confusion), a wrong issuer or audience, an expired token and an unknown key id', async () => {
+    const email = 'klara.kommunikator@demokommun.se';
+    const good = await idpToken({ email, email_verified: true });
+    expect((await me(good)).errors).toBeUndefined();
+    const claims = (jwt: SignJWT) => jwt.setIssuer(idpUrl).setAudience('smg-production').setSubject(randomUUID()).setIssuedAt().setExpirationTime('10m');
+    const secretFrom = (text: string) => new TextEncoder().encode(text);
+    const { privateKey: otherKey } = await generateKeyPair('RS256');
+    const { privateKey: rs512Key } = await generateKeyPair('RS512');
+    const cases: Array<[string, string]> = [
+      ['alg none', new UnsecuredJWT({ email, email_verified: true }).setIssuer(idpUrl).setAudience('smg-production').setSubject(randomUUID()).setIssuedAt().setExpirationTime('10m').encode()],
+      ['HS256 with the public key (PEM) as secret', await claims(new SignJWT({ email, email_verified: true }).setProtectedHeader({ alg: 'HS256', kid: 'idp-key-1' })).sign(secretFrom(await exportSPKI(publicKey)))],
+      ['HS256 with the public JWK as secret', await claims(new SignJWT({ email, email_verified: true }).setProtectedHeader({ alg: 'HS256', kid: 'idp-key-1' })).sign(secretFrom(publicJwkJson))],
+      ['wrong issuer', await new SignJWT({ email, email_verified: true }).setProtectedHeader({ alg: 'RS256', kid: 'idp-key-1' }).setIssuer('https://evil.example').setAudience('smg-production').setSubject('x').setExpirationTime('10m').sign(signingKey)],
+      ['wrong audience', await idpToken({ email, email_verified: true }, 'urn:another-api')],
+      ['expired', await new SignJWT({ email, email_verified: true }).setProtectedHeader({ alg: 'RS256', kid: 'idp-key-1' }).setIssuer(idpUrl).setAudience('smg-production').setSubject('x').setIssuedAt(Math.floor(Date.now() / 1000) - 3600).setExpirationTime(Math.floor(Date.now() / 1000) - 600).sign(signingKey)],
+      ['unknown key id, signed by the right key', await claims(new SignJWT({ email, email_verified: true }).setProtectedHeader({ alg: 'RS256', kid: 'idp-key-999' })).sign(signingKey)],
+      ['unknown key id and key', await claims(new SignJWT({ email, email_verified: true }).setProtectedHeader({ alg: 'RS256', kid: 'idp-key-2' })).sign(otherKey)],
+      ['RS512 (not in the allowlist)', await claims(new SignJWT({ email, email_verified: true }).setProtectedHeader({ alg: 'RS512', kid: 'idp-key-1' })).sign(rs512Key)],
+    ];
+    for (const [name, token] of cases) {
+      const result = await me(token);
+      expect(errorCodes(result), name).toEqual(['UNAUTHENTICATED']);
+      expect(result.errors![0].message, name).toMatch(name === 'expired' ? /gått ut/ : /kunde inte verifieras/);
+      expect(result.data, name).toBeNull();
+    }
+  });
+
+  it('only accepts an explicit allowlist of asymmetric algorithms from the configuration', async () => {
+    const base = { OIDC_ISSUER: 'https://idp.example', OIDC_AUDIENCE: 'smg' };
+    expect(await authConfigFromEnv(base)).toMatchObject({ mode: 'oidc', algorithms: ['RS256', 'ES256'] });
+    expect(await authConfigFromEnv({ ...base, OIDC_ALGORITHMS: 'PS256, ES384' })).toMatchObject({ algorithms: ['PS256', 'ES384'] });
+    for (const refused of ['none', 'HS256', 'RS256,HS512', 'rs256', '']) {
+      await expect(authConfigFromEnv({ ...base, OIDC_ALGORITHMS: refused }), refused).rejects.toThrow(/OIDC_ALGORITHMS/);
+    }
+    expect(ASYMMETRIC_ALGORITHMS).not.toContain('none');
+    expect(ASYMMETRIC_ALGORITHMS.some((alg) => alg.startsWith('HS'))).toBe(false);
+    // The constructor checks too, for configurations built in code.
+    await expect(createApp({ dataSource: t.db.dataSource, temporal: t.temporal, auth: { mode: 'oidc', issuer: idpUrl, audience: 'a', algorithms: ['HS256'] } })).rejects.toThrow(/HS256/);
   });
 });

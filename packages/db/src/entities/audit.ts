@@ -7,6 +7,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  */
 @Entity('audit_event')
 @Index(['accountId', 'occurredAt'])
+@Index(['municipalityId', 'chainIndex'], { unique: true })
 export class AuditEvent {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'BY DEFAULT' }) id: string;
   @Index({ unique: true }) @Column('varchar') idempotencyKey: string;
@@ -21,6 +22,14 @@ export class AuditEvent {
   @Column({ type: 'varchar', nullable: true }) toStatus: AccountStatus | null;
   @Column({ type: 'text', nullable: true }) reason: string | null;
   @Column({ type: 'jsonb', nullable: true }) data: Record<string, unknown> | null;
+  /**
+   * The hash chain (tamper evidence), one per municipality, filled in by the database's trigger on insert so every
+   * writer is covered: position in the chain, the previous event's hash (null for the first) and this event's
+   * hash, sha256 over the previous hash and the canonical JSON of the row (see the AuditHashChain migration).
+   */
+  @Column({ type: 'bigint', insert: false, update: false }) chainIndex: string;
+  @Column({ type: 'char', length: 64, nullable: true, insert: false, update: false }) previousHash: string | null;
+  @Column({ type: 'char', length: 64, insert: false, update: false }) hash: string;
 }
 
 /** A message to a person or a role: reminders to approvers, escalations to the communications unit. */

@@ -20,6 +20,22 @@ export type AuthConfig =
       jwksUri?: string;
     };
 
+/**
+ * The only signature algorithms an OIDC issuer may be configured with: asymmetric ones, so `none` and HMAC (whose
+ * "secret" an attacker could take from the public JWKS: HS/RS confusion) can never be allowed by configuration.
+ */
+export const ASYMMETRIC_ALGORITHMS: readonly string[] = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
+
+function checkedAlgorithms(algorithms: string[]): string[] {
+  const refused = algorithms.filter((alg) => !ASYMMETRIC_ALGORITHMS.includes(alg));
+  if (algorithms.length === 0 || refused.length > 0) {
+    throw new Error(
+      `OIDC_ALGORITHMS must list asymmetric signature algorithms only (${ASYMMETRIC_ALGORITHMS.join(', ')}); refused: ${refused.join(', ') || '(empty list)'}`,
+    );
+  }
+  return algorithms;
+}
+
 /** The OIDC issuer when OIDC_ISSUER is set; otherwise the development issuer (DEVELOPMENT ONLY). */
 export async function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<AuthConfig> {
   if (env.OIDC_ISSUER) {
@@ -28,7 +44,7 @@ export async function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): P
       mode: 'oidc',
       issuer: env.OIDC_ISSUER,
       audience: env.OIDC_AUDIENCE,
-      algorithms: (env.OIDC_ALGORITHMS ?? 'RS256,ES256').split(',').map((a) => a.trim()).filter(Boolean),
+      algorithms: checkedAlgorithms((env.OIDC_ALGORITHMS ?? 'RS256,ES256').split(',').map((a) => a.trim()).filter(Boolean)),
       jwksUri: env.OIDC_JWKS_URI || undefined,
     };
   }
@@ -51,7 +67,9 @@ export class Authenticator {
   constructor(
     readonly config: AuthConfig,
     private readonly dataSource: DataSource,
-  ) {}
+  ) {
+    if (config.mode === 'oidc') checkedAlgorithms(config.algorithms);
+  }
 
   /** The development issuer when it is on, so the sign-in resolvers and the JWKS route can use it. */
   get developmentIssuer(): DevelopmentIssuer | null {
