@@ -8,6 +8,7 @@ import {
   ProvisioningItem,
   User,
   policyInForce,
+  type NewAuditEvent,
 } from '@smg/db';
 import {
   POLICY_DEFAULTS,
@@ -73,8 +74,7 @@ const later = (a: Date | null, b: Date | null) => (!a ? b : !b ? a : a.getTime()
 
 async function audit(
   em: EntityManager,
-  event: Omit<AuditEvent, 'id' | 'data' | 'reason' | 'fromStatus' | 'toStatus' | 'actorId' | 'actorName' | 'actorRole'> &
-    Partial<Pick<AuditEvent, 'data' | 'reason' | 'fromStatus' | 'toStatus' | 'actorId' | 'actorName' | 'actorRole'>>,
+  event: Omit<NewAuditEvent, 'actorId' | 'actorName' | 'actorRole'> & Partial<Pick<AuditEvent, 'actorId' | 'actorName' | 'actorRole'>>,
 ) {
   await em
     .createQueryBuilder()

@@ -9,6 +9,7 @@ import {
   Snapshot,
   UploadedFile,
   User,
+  type NewAuditEvent,
 } from '@smg/db';
 import {
   accountStatusDuringHandover,
@@ -44,8 +45,7 @@ interface StepRecord {
   signature: Signature;
 }
 
-type AuditValues = Omit<AuditEvent, 'id' | 'data' | 'reason' | 'fromStatus' | 'toStatus'> &
-  Partial<Pick<AuditEvent, 'data' | 'reason' | 'fromStatus' | 'toStatus'>>;
+type AuditValues = NewAuditEvent;
 
 async function audit(em: EntityManager, event: AuditValues) {
   await em

@@ -7,6 +7,7 @@ import {
   Notification,
   ProvisioningItem,
   User,
+  type NewAuditEvent,
 } from '@smg/db';
 import {
   approvalStepActor,
@@ -53,7 +54,7 @@ const auditKey = (workflowId: string, suffix: string | number) => `${workflowId}
 
 async function audit(
   em: EntityManager,
-  event: Omit<AuditEvent, 'id' | 'data' | 'reason' | 'fromStatus' | 'toStatus'> & Partial<Pick<AuditEvent, 'data' | 'reason' | 'fromStatus' | 'toStatus'>>,
+  event: NewAuditEvent,
 ) {
   await em
     .createQueryBuilder()

@@ -32,6 +32,10 @@ export class AuditEvent {
   @Column({ type: 'char', length: 64, insert: false, update: false }) hash: string;
 }
 
+/** What a writer gives for a new event: the hash chain is the database's to fill in, the rest as the event needs. */
+export type NewAuditEvent = Omit<AuditEvent, 'id' | 'chainIndex' | 'previousHash' | 'hash' | 'data' | 'reason' | 'fromStatus' | 'toStatus'> &
+  Partial<Pick<AuditEvent, 'data' | 'reason' | 'fromStatus' | 'toStatus'>>;
+
 /** A message to a person or a role: reminders to approvers, escalations to the communications unit. */
 @Entity('notification')
 @Index(['recipientUserId', 'createdAt'])
