@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createDataSource } from '@smg/db';
 import { OpeningClient } from '@smg/workflows/client';
@@ -43,7 +44,13 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     auth: authenticator,
     opening: new OpeningClient(options.temporal, options.taskQueue ? { taskQueue: options.taskQueue } : undefined),
   });
-  const server = new ApolloServer<ApiContext>({ schema, formatError });
+  const server = new ApolloServer<ApiContext>({
+    schema,
+    formatError,
+    // Apollo's default cache-control plugin wraps every field resolver to compute HTTP cache hints this API never
+    // gives (answers depend on who asks); without it a page of 100 accounts costs about a tenth less CPU.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
+  });
   await server.start();
 
   const app = express();

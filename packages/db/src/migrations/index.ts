@@ -1,6 +1,7 @@
 import { InitialSchema1795401434535 } from './1795401434535-InitialSchema.js';
 import { PolicyVersions1795402250744 } from './1795402250744-PolicyVersions.js';
 import { Archiving1795500000000 } from './1795500000000-Archiving.js';
+import { AccountListIndex1795650000000 } from './1795650000000-AccountListIndex.js';
 
 /** Every migration, in order. Listed here (not globbed) so tsx, vitest and bundlers all find them. */
-export const MIGRATIONS: Function[] = [InitialSchema1795401434535, PolicyVersions1795402250744, Archiving1795500000000];
+export const MIGRATIONS: Function[] = [InitialSchema1795401434535, PolicyVersions1795402250744, Archiving1795500000000, AccountListIndex1795650000000];
