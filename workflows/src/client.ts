@@ -28,6 +28,7 @@ import { ACCOUNT_ID, LIFECYCLE_STAGE, MUNICIPALITY_ID, UNIT_ID } from './search-
 import { TASK_QUEUE } from './task-queue.js';
 
 export type { ActingAs, OpeningInput } from './account-opening/messages.js';
+export { ArchivingClient } from './archiving/client.js';
 
 /** The lifecycle refused the step where it stands now; the message is the rule's reason, in Swedish. */
 export class StepNotAllowedError extends Error {
