@@ -139,6 +139,7 @@ async function run(name: BenchmarkName, ctx: BenchContext): Promise<Section> {
         repetitions: size('archive-repetitions'),
         noopAccounts: sizes('noop-accounts').filter((n) => n > 0).sort((a, b) => a - b),
         noopConcurrency: size('noop-concurrency'),
+        warmUp: !values.quick,
       });
     case 'frontends':
       if (process.env.SKIP_FRONTEND_BUILD !== '1') {
