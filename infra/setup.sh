@@ -51,7 +51,7 @@ ensure_pnpm() {
 ensure_dependencies() {
   local stamp_file="$REPO_ROOT/node_modules/.smg-install-stamp" stamp
   stamp="$(cd "$REPO_ROOT" && cat pnpm-lock.yaml pnpm-workspace.yaml package.json \
-    $(find packages services frontends workflows infra -maxdepth 2 -name package.json -not -path '*/node_modules/*' 2>/dev/null | sort) \
+    $(find packages services frontends workflows infra bench -maxdepth 2 -name package.json -not -path '*/node_modules/*' 2>/dev/null | sort) \
     | sha256sum | cut -d' ' -f1)"
   if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$stamp" ]; then return; fi
   setup_log "installing dependencies from pnpm-lock.yaml"

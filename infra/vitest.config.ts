@@ -21,7 +21,7 @@ function packageDirs(): string[] {
       if (entry.isDirectory()) dirs.push(join(groupDir, entry.name));
     }
   }
-  dirs.push(join(repoRoot, 'workflows'), join(repoRoot, 'infra'));
+  dirs.push(join(repoRoot, 'workflows'), join(repoRoot, 'infra'), join(repoRoot, 'bench'));
   return dirs.filter((dir) => existsSync(join(dir, 'package.json'))).sort();
 }
 

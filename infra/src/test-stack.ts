@@ -10,11 +10,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { startEphemeralServers } from './lib/ephemeral-servers.js';
 import { ManagedProcess, alignPrefixes } from './lib/processes.js';
-import { freePort } from './lib/ports.js';
-import { localDir, startEmbeddedPostgres } from './lib/postgres.js';
+import { localDir } from './lib/postgres.js';
 import { Stack, repoRoot } from './lib/stack.js';
-import { devServerSpec, waitForTemporal } from './lib/temporal.js';
 
 const runDir = localDir(`test-${Date.now().toString(36)}-${process.pid}`);
 const resultsDir = localDir('test-results');
@@ -76,24 +75,8 @@ async function main(): Promise<number> {
   }
   alignPrefixes(['postgres', 'temporal', 'vitest']);
 
-  const [postgresPort, temporalPort] = [await freePort(), await freePort()];
-  console.log(`test stack: PostgreSQL on ${postgresPort}, Temporal on ${temporalPort}; logs in ${resultsDir}`);
-  const temporalAddress = `127.0.0.1:${temporalPort}`;
-  const temporal = stack.service(
-    devServerSpec({ port: temporalPort, logFile: join(resultsDir, 'temporal.log') }),
-    'temporal',
-  );
-  const [databaseUrl] = await stack.guard(
-    Promise.all([
-      startEmbeddedPostgres(stack, {
-        dataDir: join(runDir, 'postgres'),
-        port: postgresPort,
-        ephemeral: true,
-        logFile: join(resultsDir, 'postgres.log'),
-      }),
-      waitForTemporal(temporalAddress, 120_000, temporal),
-    ]),
-  );
+  process.stdout.write('test stack: ');
+  const { databaseUrl, temporalAddress } = await startEphemeralServers(stack, { runDir, logDir: resultsDir });
 
   const vitest = stack.track(
     new ManagedProcess({

@@ -1,6 +1,6 @@
 import { registerApplication, start } from 'single-spa';
 import { createApp } from 'vue';
-import { installGraphQL, isSignedIn } from '@smg/shared';
+import { installGraphQL, isSignedIn, navigate } from '@smg/shared';
 import NotFound from './NotFound.vue';
 import Shell from './Shell.vue';
 import SignIn from './SignIn.vue';
@@ -8,10 +8,14 @@ import { isApplicantPath, isArchivePath, isBoardPath, isKnownPath, isManagerPath
 import { rootPage } from './vue-application.js';
 import './shell.css';
 
-/** Keeps people where they may be: runs before single-spa decides which applications to mount. */
+/**
+ * Keeps people where they may be: runs before single-spa decides which applications to mount. Through `navigate`,
+ * so the shared `currentPath` follows: before single-spa has started, a bare replaceState reaches no listener, and a
+ * signed-in user opening / got their start page's application showing "Sidan finns inte".
+ */
 function guard() {
   const target = redirectFor(window.location);
-  if (target) window.history.replaceState(null, '', target);
+  if (target) navigate(target, { replace: true });
 }
 window.addEventListener('single-spa:before-routing-event', guard);
 guard();

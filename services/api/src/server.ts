@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { packageStorage, type ArchiveStorage } from '@smg/archive/storage';
 import { createDataSource } from '@smg/db';
@@ -57,10 +58,14 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     handover: new HandoverClient(options.temporal, queue),
     closure: new ClosureClient(options.temporal, queue),
   });
+  const hardening = hardeningOptions<ApiContext>(options.production ?? isProduction());
   const server = new ApolloServer<ApiContext>({
     schema,
     formatError,
-    ...hardeningOptions<ApiContext>(options.production ?? isProduction()),
+    ...hardening,
+    // Apollo's default cache-control plugin wraps every field resolver to compute HTTP cache hints this API never
+    // gives (answers depend on who asks); without it a page of 100 accounts costs about a tenth less CPU.
+    plugins: [...hardening.plugins, ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
 

@@ -29,6 +29,8 @@ import { PolicyVersion } from './policy.js';
  */
 @Entity('account')
 @Index(['municipalityId', 'status'])
+// ("municipalityId", "updatedAt" DESC, "id"), made by the migration: TypeORM cannot describe a descending column.
+@Index('IDX_account_list_order', { synchronize: false })
 export class Account {
   /** Chosen by the API before the opening workflow starts, so the workflow id can carry it. */
   @PrimaryColumn('uuid') id: string;

@@ -3,6 +3,7 @@ import { PolicyVersions1795402250744 } from './1795402250744-PolicyVersions.js';
 import { Archiving1795500000000 } from './1795500000000-Archiving.js';
 import { ClosureAfterInactivity1795600600000 } from './1795600600000-ClosureAfterInactivity.js';
 import { Handover1795641000000 } from './1795641000000-Handover.js';
+import { AccountListIndex1795650000000 } from './1795650000000-AccountListIndex.js';
 import { AuditHashChain1795700000000 } from './1795700000000-AuditHashChain.js';
 
 /** Every migration, in order. Listed here (not globbed) so tsx, vitest and bundlers all find them. */
@@ -12,5 +13,6 @@ export const MIGRATIONS: Function[] = [
   Archiving1795500000000,
   ClosureAfterInactivity1795600600000,
   Handover1795641000000,
+  AccountListIndex1795650000000,
   AuditHashChain1795700000000,
 ];

@@ -10,6 +10,7 @@ import {
 } from '@smg/db';
 import { PLAN_CHECKLIST, auditActionLabel, provisioningItemLabel, type Permission } from '@smg/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { In } from 'typeorm';
 import { actingRole, awaitsDecisionBy, openingActionsFor } from '../../auth/authorization.js';
 import type { ApiContext } from '../../context.js';
 import { evidenceOf } from '../files/file.types.js';
@@ -67,12 +68,24 @@ export class AccountsResolver {
       if (ids.length === 0) return { items: [], total: 0 };
       query.andWhere('a.id IN (:...ids)', { ids });
     }
-    const [items, total] = await query
-      .orderBy('a.updatedAt', 'DESC')
-      .addOrderBy('a.id', 'ASC')
-      .offset(page?.offset ?? 0)
-      .limit(page?.limit ?? DEFAULT_PAGE_SIZE)
-      .getManyAndCount();
+    // The page's ids first, then its rows by primary key: the ids come from an index-only scan of the list index
+    // (IDX_account_list_order) however deep the page, where selecting whole rows made PostgreSQL sort every account
+    // of the municipality for a deep page. The count runs beside it.
+    const [pageIds, total] = await Promise.all([
+      query
+        .clone()
+        .select('a.id', 'id')
+        .orderBy('a.updatedAt', 'DESC')
+        .addOrderBy('a.id', 'ASC')
+        .offset(page?.offset ?? 0)
+        .limit(page?.limit ?? DEFAULT_PAGE_SIZE)
+        .getRawMany<{ id: string }>(),
+      query.getCount(),
+    ]);
+    const rows = pageIds.length > 0 ? await ctx.dataSource.getRepository(Account).findBy({ id: In(pageIds.map((r) => r.id)) }) : [];
+    const byId = new Map(rows.map((account) => [account.id, account]));
+    // A row changed between the two statements keeps its place on this page; one deleted meanwhile is left out.
+    const items = pageIds.map((r) => byId.get(r.id)).filter((account): account is Account => account !== undefined);
     for (const account of items) ctx.loaders.account.prime(account.id, account);
     return { items, total };
   }

@@ -1,0 +1,127 @@
+/**
+ * A process under test, started by BenchChild (lib/children.ts): `child.ts <role>` with its options as JSON in
+ * BENCH_CHILD_OPTIONS. It reports `ready`, answers requests by type and samples its own memory, so a worker's peak
+ * is measured in the worker and nowhere else.
+ */
+import 'reflect-metadata';
+import type { ChildMessage } from './lib/children.js';
+
+export interface ChildRole {
+  /** Sent to the parent with `ready`. */
+  ready: Record<string, unknown>;
+  handlers?: Record<string, (message: ChildMessage) => Promise<Record<string, unknown>>>;
+  stop(): Promise<void>;
+}
+
+type RoleStarter = (options: any) => Promise<ChildRole>;
+
+const roles: Record<string, () => Promise<RoleStarter>> = {
+  api: async () => (await import('./api/servers.js')).startTypeGraphqlApi,
+  'graphql-js': async () => (await import('./api/servers.js')).startGraphqlJsBaseline,
+  'raw-sql': async () => (await import('./api/servers.js')).startRawSqlBaseline,
+  worker: async () => (await import('./lifecycles/worker.js')).startLifecycleWorker,
+  'empty-worker': async () => (await import('./lifecycles/worker.js')).startEmptyWorkflowWorker,
+  'capture-loop': async () => (await import('./archiving/capture-loop.js')).startCaptureLoop,
+
+};
+
+/**
+ * Peak resident set and V8 heap since the last reset, sampled often enough to catch a run's high-water mark. With
+ * BENCH_LIVE_HEAP=1 it also collects garbage once a second and keeps the largest heap left after that: what the
+ * process really holds, where the plain heap peak mostly says when V8 chose to collect.
+ */
+class MemorySampler {
+  private peakRss = 0;
+  private peakHeap = 0;
+  private peakLiveHeap = 0;
+  private readonly timer = setInterval(() => this.sample(), 50);
+  private readonly collector?: NodeJS.Timeout;
+
+  constructor() {
+    this.timer.unref();
+    this.sample();
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (process.env.BENCH_LIVE_HEAP === '1' && gc) {
+      this.collector = setInterval(() => {
+        gc();
+        this.peakLiveHeap = Math.max(this.peakLiveHeap, process.memoryUsage().heapUsed);
+      }, 1000);
+      this.collector.unref();
+    }
+  }
+
+  private sample(): void {
+    const { rss, heapUsed } = process.memoryUsage();
+    this.peakRss = Math.max(this.peakRss, rss);
+    this.peakHeap = Math.max(this.peakHeap, heapUsed);
+  }
+
+  peaks() {
+    this.sample();
+    return { peakRssMB: this.peakRss / 2 ** 20, peakHeapMB: this.peakHeap / 2 ** 20, peakLiveHeapMB: this.peakLiveHeap / 2 ** 20 };
+  }
+
+  reset(): void {
+    // A collection first (when exposed), so the next peak is not the garbage of the previous phase.
+    (globalThis as { gc?: () => void }).gc?.();
+    this.peakRss = 0;
+    this.peakHeap = 0;
+    this.peakLiveHeap = process.memoryUsage().heapUsed;
+    this.sample();
+  }
+}
+
+const send = (message: ChildMessage) => process.send?.(message);
+
+async function main(): Promise<void> {
+  const role = process.argv[2];
+  const load = roles[role];
+  if (!load) throw new Error(`unknown role ${role}; known: ${Object.keys(roles).join(', ')}`);
+  const options = JSON.parse(process.env.BENCH_CHILD_OPTIONS ?? '{}');
+  const memory = new MemorySampler();
+  const started = await (await load())(options);
+  const handlers: NonNullable<ChildRole['handlers']> = {
+    ...started.handlers,
+    memory: async () => memory.peaks(),
+    /** CPU time the process has used so far (user + system): per request it is steadier than wall time on a busy machine. */
+    cpu: async () => {
+      const { user, system } = process.cpuUsage();
+      return { cpuMs: (user + system) / 1000 };
+    },
+    resetMemory: async () => {
+      memory.reset();
+      return {};
+    },
+  };
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await started.stop().catch((error: unknown) => console.error(`${role}: stopping failed`, error));
+    process.exit(0);
+  };
+  process.on('message', (message: ChildMessage) => {
+    if (message.type === 'stop') {
+      void stop();
+      return;
+    }
+    const handler = handlers[message.type];
+    if (!handler) {
+      send({ type: 'error', id: message.id, message: `no handler for ${message.type}` });
+      return;
+    }
+    handler(message).then(
+      (answer) => send({ ...answer, type: message.type, id: message.id }),
+      (error: unknown) => send({ type: 'error', id: message.id, message: error instanceof Error ? error.stack ?? error.message : String(error) }),
+    );
+  });
+  // The parent went away (killed, crashed): nothing is left running on its behalf.
+  process.on('disconnect', () => void stop());
+  send({ ...started.ready, type: 'ready' });
+}
+
+main().catch((error: unknown) => {
+  send({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) });
+  console.error(error);
+  process.exit(1);
+});
