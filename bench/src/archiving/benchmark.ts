@@ -72,7 +72,8 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
       /** What one period's captures left, so the next measurement of the same period starts from nothing. */
       const forget = async (period: string) => {
         await db.dataSource.query(`delete from archived_item where "snapshotId" in (select id from snapshot where "snapshotKey" = $1)`, [period]);
-        await db.dataSource.query(`delete from audit_event where "idempotencyKey" like 'account-snapshot/%/' || $1 || '#archived'`, [period]);
+        // The audit log is append-only (a trigger refuses deletes); the next capture's event has the same idempotency
+        // key and is simply not written again, which costs the same one insert.
         await db.dataSource.query(`delete from snapshot where "snapshotKey" = $1`, [period]);
       };
       const archived = async (period: string) =>
