@@ -1,6 +1,6 @@
 import { registerApplication, start } from 'single-spa';
 import { createApp } from 'vue';
-import { installGraphQL, isSignedIn, navigate } from '@smg/shared';
+import { currentPath, currentSearch, installGraphQL, isSignedIn } from '@smg/shared';
 import NotFound from './NotFound.vue';
 import Shell from './Shell.vue';
 import SignIn from './SignIn.vue';
@@ -9,13 +9,17 @@ import { rootPage } from './vue-application.js';
 import './shell.css';
 
 /**
- * Keeps people where they may be: runs before single-spa decides which applications to mount. Through `navigate`,
- * so the shared `currentPath` follows: before single-spa has started, a bare replaceState reaches no listener, and a
- * signed-in user opening / got their start page's application showing "Sidan finns inte".
+ * Keeps people where they may be: runs before single-spa decides which applications to mount. The shared
+ * `currentPath` is set by hand: before single-spa has started a bare replaceState reaches no listener, and a signed-in
+ * user opening / got their start page's application showing "Sidan finns inte".
  */
 function guard() {
   const target = redirectFor(window.location);
-  if (target) navigate(target, { replace: true });
+  if (!target) return;
+  // Not `navigate`: a navigation from inside single-spa's routing event routes again and mounts the application twice.
+  window.history.replaceState(null, '', target);
+  currentPath.value = window.location.pathname;
+  currentSearch.value = window.location.search;
 }
 window.addEventListener('single-spa:before-routing-event', guard);
 guard();
