@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsOptional, Max, Min } from 'class-validator';
+import { MaxItems, IsId } from '../../validation.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AccountStatus } from '../enums.js';
 
@@ -6,12 +7,12 @@ import { AccountStatus } from '../enums.js';
 export class AccountFilter {
   @Field(() => [AccountStatus], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(20)
+  @MaxItems(20)
   status?: AccountStatus[] | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Okänd verksamhet.' })
+  @IsId('Okänd verksamhet.')
   unitId?: string | null;
 
   @Field(() => Boolean, {

@@ -1,4 +1,5 @@
-import { IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
+import { IsId } from '../../validation.js';
 import { Field, ID, InputType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
 
@@ -7,7 +8,7 @@ import { DateTimeScalar } from '../scalars.js';
 export class ArchiveSearchInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Okänt konto.' })
+  @IsId('Okänt konto.')
   accountId?: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Published at or after.' })

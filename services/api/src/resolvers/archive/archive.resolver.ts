@@ -42,6 +42,7 @@ import {
   SnapshotType,
   TextSegmentType,
 } from './archive.types.js';
+import { TextArg } from '../../validation.js';
 
 /** Where the API serves a snapshot's package and its files (see archive-files.ts). */
 export const snapshotPackagePath = (snapshotId: string) => `/api/archive/snapshots/${snapshotId}/package`;
@@ -141,7 +142,7 @@ export class ArchivingRunResolver {
     description:
       'Starts the run for an ended period (archiving-run/<municipality>/<period>). Run again, accounts that have their package keep it and the rest are documented now; while it runs, the running one is returned.',
   })
-  async startArchivingRun(@Arg('period', () => String) period: string, @Ctx() ctx: ApiContext): Promise<ArchivingRunType> {
+  async startArchivingRun(@TextArg('period', 20) period: string, @Ctx() ctx: ApiContext): Promise<ArchivingRunType> {
     const actor = ctx.actor!;
     authorize(actor, 'ARCHIVE_RUN', municipalityScope(ctx));
     const policy = await policyInForce(ctx.dataSource.manager, actor.municipalityId);

@@ -35,6 +35,7 @@ import {
   InactivityEpisodeType,
   PlatformRemovalInput,
 } from './closure.types.js';
+import { TextArg, TEXT_LIMIT } from '../../validation.js';
 
 /** The closure lifecycle's rows, loaded per request and batched like the account's own loaders. */
 function createClosureLoaders(dataSource: DataSource) {
@@ -175,7 +176,7 @@ export class ClosureResolver {
   @Mutation(() => AccountType, { description: 'An editor says the account is in use now; during a grace period this ends the episode.' })
   async reportAccountActivity(
     @Arg('accountId', () => ID) accountId: string,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @TextArg('note', TEXT_LIMIT, { nullable: true }) note: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<Account> {
     const { account, role } = await authorized(ctx, accountId, 'INACTIVITY_REPORT_ACTIVITY');
@@ -189,7 +190,7 @@ export class ClosureResolver {
   @Mutation(() => AccountType, { description: 'The communications unit’s opinion on closing an inactive account (samråd).' })
   async recordClosureOpinion(
     @Arg('accountId', () => ID) accountId: string,
-    @Arg('opinion', () => String) opinion: string,
+    @TextArg('opinion', TEXT_LIMIT) opinion: string,
     @Ctx() ctx: ApiContext,
   ): Promise<Account> {
     const { account, role } = await authorized(ctx, accountId, 'CLOSURE_CONSULT');
@@ -265,7 +266,7 @@ export class ClosureResolver {
   @Mutation(() => AccountType, { description: 'The communications unit records that the deposited credentials were destroyed.' })
   async confirmCredentialsDestroyed(
     @Arg('accountId', () => ID) accountId: string,
-    @Arg('note', () => String) note: string,
+    @TextArg('note', TEXT_LIMIT) note: string,
     @Ctx() ctx: ApiContext,
   ): Promise<Account> {
     const { account, role } = await authorized(ctx, accountId, 'CLOSURE_DESTROY_CREDENTIALS');

@@ -1,5 +1,6 @@
 import { ActivitySource, ClosureDecision, ClosureReason, ClosureStage, InactivityStage, PlatformCheck } from '@smg/domain';
-import { IsIn, IsOptional, MaxLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { MaxChars } from '../../validation.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
 
@@ -12,7 +13,6 @@ registerEnumType(PlatformCheck, { name: 'PlatformCheck', description: 'What the 
 registerEnumType(ActivitySource, { name: 'ActivitySource' });
 
 const LONG = 5_000;
-const tooLong = (max: number) => ({ message: `Texten får vara högst ${max} tecken.` });
 
 @ObjectType('AccountActivity', { description: 'What the activity watch last saw of the account.' })
 export class AccountActivityType {
@@ -88,7 +88,7 @@ export class ClosureDecisionInputType {
 
   @Field(() => String, { nullable: true, description: 'KEEP: the short plan to make the account active again.' })
   @IsOptional()
-  @MaxLength(LONG, tooLong(LONG))
+  @MaxChars(LONG)
   revivalPlan?: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'KEEP: when the account is reviewed again.' })
@@ -97,7 +97,7 @@ export class ClosureDecisionInputType {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(LONG, tooLong(LONG))
+  @MaxChars(LONG)
   comment?: string | null;
 }
 
@@ -105,11 +105,11 @@ export class ClosureDecisionInputType {
 export class PlatformRemovalInput {
   @Field(() => String, { nullable: true, description: 'A link showing the removal, if there is one.' })
   @IsOptional()
-  @MaxLength(2_000, tooLong(2_000))
+  @MaxChars(2_000)
   url?: string | null;
 
   @Field(() => String, { description: 'What was done (deleted or unpublished) and how it was checked.' })
-  @MaxLength(LONG, tooLong(LONG))
+  @MaxChars(LONG)
   note: string;
 }
 
@@ -122,7 +122,7 @@ export class AccountClosureRequestInput {
   reason: ClosureReason;
 
   @Field(() => String)
-  @MaxLength(LONG, tooLong(LONG))
+  @MaxChars(LONG)
   explanation: string;
 }
 

@@ -55,6 +55,7 @@ import { actingAs, inWorkflow, refuseInvalid, requiredText, reread } from '../op
 import { BoardType } from '../organisation/organisation.types.js';
 import { BoardDecisionInput, HandoverEvidenceInput, HandoverProposalInput } from './handover.inputs.js';
 import { BoardDecisionType, FinalSnapshotType, HandoverItemType, HandoverType, NewOwnerType } from './handover.types.js';
+import { TextArg, TEXT_LIMIT } from '../../validation.js';
 
 /** Today in Stockholm as YYYY-MM-DD (a meeting cannot lie after it). */
 const stockholmToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
@@ -237,7 +238,7 @@ export class HandoverResolver {
 
   @Authorized<Permission>('HANDOVER_PROPOSE')
   @Mutation(() => AccountType, { description: 'Withdraws the proposal before the board has decided; the account is active again.' })
-  async withdrawHandover(@Arg('accountId', () => ID) accountId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: ApiContext): Promise<Account> {
+  async withdrawHandover(@Arg('accountId', () => ID) accountId: string, @TextArg('reason', TEXT_LIMIT) reason: string, @Ctx() ctx: ApiContext): Promise<Account> {
     const { account, role } = await authorizedAccount(ctx, accountId, 'HANDOVER_PROPOSE');
     await refuseInvalid(requiredText('reason', reason, 'Ett skäl måste anges.'));
     await runningHandover(ctx, account);

@@ -1,5 +1,6 @@
 import { CHECKLIST_KEYS, type ActivityPlanContent, type ChecklistKey } from '@smg/domain';
-import { ArrayMaxSize, IsIn, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { MaxChars, MaxItems, IsId, OneOf } from '../../validation.js';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { AccountScope, Platform } from '../enums.js';
 
@@ -9,73 +10,72 @@ import { AccountScope, Platform } from '../enums.js';
  */
 const SHORT = 300;
 const LONG = 10_000;
-const tooLong = (max: number) => ({ message: `Högst ${max} tecken.` });
 
 @InputType('PlanPersonInput')
 export class PlanPersonInput {
-  @Field(() => String) @MaxLength(SHORT, tooLong(SHORT)) name: string;
-  @Field(() => String) @MaxLength(SHORT, tooLong(SHORT)) email: string;
-  @Field(() => String) @MaxLength(SHORT, tooLong(SHORT)) phone: string;
+  @Field(() => String) @MaxChars(SHORT) name: string;
+  @Field(() => String) @MaxChars(SHORT) email: string;
+  @Field(() => String) @MaxChars(SHORT) phone: string;
 }
 
 @InputType('ChecklistAnswerInput')
 export class ChecklistAnswerInput {
   @Field(() => String)
-  @IsIn(CHECKLIST_KEYS, { message: 'Okänd fråga i checklistan.' })
+  @OneOf(CHECKLIST_KEYS, 'Okänd fråga i checklistan.')
   key: string;
 
   @Field(() => Boolean) answer: boolean;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(LONG, tooLong(LONG))
+  @MaxChars(LONG)
   comment?: string | null;
 }
 
 @InputType('ActivityPlanInput', { description: 'The activity plan as the applicant writes it, plus the owning unit and scope.' })
 export class ActivityPlanInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Välj en verksamhet.' })
+  @IsId('Välj en verksamhet.')
   unitId: string;
 
   @Field(() => AccountScope) scope: AccountScope;
   @Field(() => Platform) platform: Platform;
-  @Field(() => String) @MaxLength(SHORT, tooLong(SHORT)) webAddress: string;
+  @Field(() => String) @MaxChars(SHORT) webAddress: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(SHORT, tooLong(SHORT))
+  @MaxChars(SHORT)
   handle?: string | null;
 
-  @Field(() => String) @MaxLength(SHORT, tooLong(SHORT)) displayName: string;
-  @Field(() => String) @MaxLength(LONG, tooLong(LONG)) activityDescription: string;
-  @Field(() => String) @MaxLength(LONG, tooLong(LONG)) purpose: string;
-  @Field(() => String) @MaxLength(LONG, tooLong(LONG)) targetAudiences: string;
-  @Field(() => String) @MaxLength(LONG, tooLong(LONG)) goals: string;
-  @Field(() => String) @MaxLength(LONG, tooLong(LONG)) needsAnalysis: string;
-  @Field(() => String) @MaxLength(SHORT, tooLong(SHORT)) functionalEmail: string;
+  @Field(() => String) @MaxChars(SHORT) displayName: string;
+  @Field(() => String) @MaxChars(LONG) activityDescription: string;
+  @Field(() => String) @MaxChars(LONG) purpose: string;
+  @Field(() => String) @MaxChars(LONG) targetAudiences: string;
+  @Field(() => String) @MaxChars(LONG) goals: string;
+  @Field(() => String) @MaxChars(LONG) needsAnalysis: string;
+  @Field(() => String) @MaxChars(SHORT) functionalEmail: string;
 
   @Field(() => [PlanPersonInput])
-  @ArrayMaxSize(20)
+  @MaxItems(20)
   @ValidateNested()
   administrators: PlanPersonInput[];
 
   @Field(() => [PlanPersonInput])
-  @ArrayMaxSize(50)
+  @MaxItems(50)
   @ValidateNested()
   dailyOperators: PlanPersonInput[];
 
-  @Field(() => String) @MaxLength(LONG, tooLong(LONG)) monitoringHours: string;
-  @Field(() => String) @MaxLength(LONG, tooLong(LONG)) publishingFrequency: string;
+  @Field(() => String) @MaxChars(LONG) monitoringHours: string;
+  @Field(() => String) @MaxChars(LONG) publishingFrequency: string;
   @Field(() => Float) estimatedWeeklyHours: number;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(LONG, tooLong(LONG))
+  @MaxChars(LONG)
   other?: string | null;
 
   @Field(() => [ChecklistAnswerInput])
-  @ArrayMaxSize(CHECKLIST_KEYS.length)
+  @MaxItems(CHECKLIST_KEYS.length)
   @ValidateNested()
   checklist: ChecklistAnswerInput[];
 }

@@ -26,6 +26,7 @@ import { Decision, ProvisioningItemKey } from '../enums.js';
 import { ActivityPlanInput, planContentOf } from './activity-plan.input.js';
 import { policyForNewOpening, rulesOfAccount } from './opening-rules.js';
 import { ProvisioningEvidenceInput, evidenceOf } from './provisioning-evidence.input.js';
+import { TextArg, TEXT_LIMIT } from '../../validation.js';
 
 /**
  * One mutation per step of the opening lifecycle. Each: authorizes against the account's unit/administration,
@@ -87,7 +88,7 @@ export class OpeningResolver {
   @Mutation(() => AccountType, { description: 'The communications unit records its opinion (samråd).' })
   async recordConsultation(
     @Arg('accountId', () => ID) accountId: string,
-    @Arg('opinion', () => String) opinion: string,
+    @TextArg('opinion', TEXT_LIMIT) opinion: string,
     @Ctx() ctx: ApiContext,
   ): Promise<Account> {
     const { account, role } = await authorized(ctx, accountId, OPENING_ACTIONS.recordConsultation.permission);
@@ -101,7 +102,7 @@ export class OpeningResolver {
   async decideAsUnitManager(
     @Arg('accountId', () => ID) accountId: string,
     @Arg('decision', () => Decision) decision: DecisionValue,
-    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @TextArg('reason', TEXT_LIMIT, { nullable: true }) reason: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<Account> {
     const { account, role } = await authorized(ctx, accountId, OPENING_ACTIONS.decideAsUnitManager.permission);
@@ -115,7 +116,7 @@ export class OpeningResolver {
   async decideAsHeadOfAdministration(
     @Arg('accountId', () => ID) accountId: string,
     @Arg('decision', () => Decision) decision: DecisionValue,
-    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @TextArg('reason', TEXT_LIMIT, { nullable: true }) reason: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<Account> {
     const { account, role } = await authorized(ctx, accountId, OPENING_ACTIONS.decideAsHeadOfAdministration.permission);
@@ -156,7 +157,7 @@ export class OpeningResolver {
   @Mutation(() => AccountType, { description: 'The applicant withdraws the request, with a reason.' })
   async withdraw(
     @Arg('accountId', () => ID) accountId: string,
-    @Arg('reason', () => String) reason: string,
+    @TextArg('reason', TEXT_LIMIT) reason: string,
     @Ctx() ctx: ApiContext,
   ): Promise<Account> {
     const { account, role } = await authorized(ctx, accountId, OPENING_ACTIONS.withdraw.permission);

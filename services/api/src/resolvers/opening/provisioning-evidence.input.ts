@@ -1,5 +1,6 @@
 import type { ProvisioningEvidence } from '@smg/domain';
-import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { MaxChars, MaxItems } from '../../validation.js';
 import { Field, InputType } from 'type-graphql';
 
 /* Shape and size only; what each provisioning item needs is checked by @smg/domain's validateProvisioningEvidence. */
@@ -8,8 +9,8 @@ const LONG = 5_000;
 
 @InputType('ProvisionedAdministratorInput')
 export class ProvisionedAdministratorInput {
-  @Field(() => String) @MaxLength(SHORT) name: string;
-  @Field(() => String) @MaxLength(SHORT) email: string;
+  @Field(() => String) @MaxChars(SHORT) name: string;
+  @Field(() => String) @MaxChars(SHORT) email: string;
   @Field(() => Boolean) twoFactorConfirmed: boolean;
 }
 
@@ -17,17 +18,17 @@ export class ProvisionedAdministratorInput {
 export class ProvisioningEvidenceInput {
   @Field(() => String, { nullable: true, description: 'A link showing the item is done (ACCOUNT_CREATED, PROFILE_TEXT_PUBLISHED).' })
   @IsOptional()
-  @MaxLength(2_000)
+  @MaxChars(2_000)
   url?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(LONG)
+  @MaxChars(LONG)
   note?: string | null;
 
   @Field(() => String, { nullable: true, description: 'FUNCTIONAL_EMAIL: the dedicated address.' })
   @IsOptional()
-  @MaxLength(SHORT)
+  @MaxChars(SHORT)
   functionalEmail?: string | null;
 
   @Field(() => [ProvisionedAdministratorInput], {
@@ -35,7 +36,7 @@ export class ProvisioningEvidenceInput {
     description: 'ADMINISTRATORS_TWO_FACTOR: each administrator and whether two-factor authentication is confirmed.',
   })
   @IsOptional()
-  @ArrayMaxSize(20)
+  @MaxItems(20)
   @ValidateNested()
   administrators?: ProvisionedAdministratorInput[] | null;
 }

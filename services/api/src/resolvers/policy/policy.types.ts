@@ -1,4 +1,5 @@
-import { MaxLength } from 'class-validator';
+import { ValidateNested } from 'class-validator';
+import { MaxChars, MaxItems } from '../../validation.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AccountCreator, ApprovalStepKind, MonitoringFrequency, Platform, SnapshotCadence, SnapshotOccasion } from '../enums.js';
 import { DateTimeScalar } from '../scalars.js';
@@ -7,7 +8,7 @@ import { DateTimeScalar } from '../scalars.js';
 @ObjectType('FollowUpReport', { description: 'When the yearly follow-up report is due (seed 001 §4.3: Q3).' })
 @InputType('FollowUpReportInput')
 export class FollowUpReportType {
-  @Field(() => String, { defaultValue: 'YEARLY', description: 'YEARLY is the only cadence the seeds know.' }) cadence: string;
+  @Field(() => String, { defaultValue: 'YEARLY', description: 'YEARLY is the only cadence the seeds know.' }) @MaxChars(20) cadence: string;
   @Field(() => Int) month: number;
 }
 
@@ -15,25 +16,25 @@ export class FollowUpReportType {
 @ObjectType('PolicyParameters', { description: 'The rules a municipality runs on; each lifecycle reads the version it started under.' })
 @InputType('PolicyParametersInput')
 export class PolicyParametersType {
-  @Field(() => [ApprovalStepKind]) approvalChain: ApprovalStepKind[];
+  @Field(() => [ApprovalStepKind]) @MaxItems(10) approvalChain: ApprovalStepKind[];
   @Field(() => Boolean) consultationOnNewPlatform: boolean;
   @Field(() => Int) approvalReminderWorkingDays: number;
   @Field(() => Int) approvalEscalationWorkingDays: number;
   @Field(() => AccountCreator) accountCreator: AccountCreator;
   @Field(() => Int) minAdministrators: number;
   @Field(() => Boolean) twoFactorRequired: boolean;
-  @Field(() => [Platform]) credentialDepositPlatforms: Platform[];
+  @Field(() => [Platform]) @MaxItems(20) credentialDepositPlatforms: Platform[];
   @Field(() => MonitoringFrequency) monitoringFrequency: MonitoringFrequency;
   @Field(() => Int) answerDeadlineWorkingDays: number;
   @Field(() => Int) forwardedQuestionDeadlineWorkingDays: number;
   @Field(() => SnapshotCadence) snapshotCadence: SnapshotCadence;
-  @Field(() => [SnapshotOccasion]) snapshotOccasions: SnapshotOccasion[];
+  @Field(() => [SnapshotOccasion]) @MaxItems(20) snapshotOccasions: SnapshotOccasion[];
   @Field(() => Int) inactivityThresholdDays: number;
   @Field(() => Int) inactivityGracePeriodDays: number;
   @Field(() => Int) closureDecisionWorkingDays: number;
   @Field(() => Int) handoverDecisionReminderWorkingDays: number;
-  @Field(() => FollowUpReportType) followUpReport: FollowUpReportType;
-  @Field(() => String) @MaxLength(5000) profileTextTemplate: string;
+  @Field(() => FollowUpReportType) @ValidateNested() followUpReport: FollowUpReportType;
+  @Field(() => String) @MaxChars(5000) profileTextTemplate: string;
 }
 
 @ObjectType('PolicySource', { description: 'Where one parameter’s value comes from: a seed section, or "not stated" with the default used.' })

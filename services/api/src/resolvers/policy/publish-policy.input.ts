@@ -1,5 +1,6 @@
 import type { PolicyParameters } from '@smg/domain';
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { MaxChars } from '../../validation.js';
 import { Field, InputType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
 import { PolicyParametersType } from './policy.types.js';
@@ -8,11 +9,12 @@ import { PolicyParametersType } from './policy.types.js';
 export class PublishPolicyInput {
   @Field(() => DateTimeScalar, { description: 'When the version takes effect; openings started before keep their version.' })
   effectiveFrom: Date;
-  @Field(() => String, { description: 'Why the rules change (kept with the version).' }) @MaxLength(2000) changeNote: string;
+  @Field(() => String, { description: 'Why the rules change (kept with the version).' }) @MaxChars(2000) changeNote: string;
   @Field(() => String, { nullable: true, description: 'The seed preset this version is taken from unchanged, if any.' })
   @IsOptional()
+  @MaxChars(100)
   presetKey: string | null;
-  @Field(() => PolicyParametersType) parameters: PolicyParametersType;
+  @Field(() => PolicyParametersType) @ValidateNested() parameters: PolicyParametersType;
 }
 
 export function parametersOf(input: PolicyParametersType): PolicyParameters {

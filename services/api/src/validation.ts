@@ -1,0 +1,41 @@
+import { ArrayMaxSize, IsIn, IsUUID, MaxLength } from 'class-validator';
+import { Arg } from 'type-graphql';
+import { badUserInput } from './errors.js';
+
+/*
+ * The input classes' shape and size checks, with the Swedish messages the person who tried sees (class-validator's
+ * defaults are English and name the property). They run before the resolver, so an oversized or malformed request
+ * is refused before anything is loaded or sent to a workflow; whether the content is acceptable (e-mail addresses,
+ * links, dates, required texts) is decided by @smg/domain's validators in the resolvers.
+ */
+
+/** The longest free text a step takes as a plain argument (an opinion, a reason, a note). */
+export const TEXT_LIMIT = 5_000;
+
+export const tooLong = (max: number) => `Högst ${max} tecken.`;
+
+/** At most `max` characters. */
+export const MaxChars = (max: number) => MaxLength(max, { message: tooLong(max) });
+
+/** A list of at most `max` entries. */
+export const MaxItems = (max: number) => ArrayMaxSize(max, { message: `Högst ${max} rader.` });
+
+/** The id of an object (a UUID); `message` says which kind of object, as a form would. */
+export const IsId = (message: string) => IsUUID('all', { message });
+
+/** One of the given values. */
+export const OneOf = (values: readonly string[], message: string) => IsIn(values as string[], { message });
+
+/**
+ * A plain text argument (`reason: String!`) with the same size check as an input class's field: class-validator
+ * only checks objects, so a scalar argument gets it through type-graphql's per-argument validate function.
+ */
+export function TextArg(name: string, max: number, options: { nullable?: boolean } = {}): ReturnType<typeof Arg> {
+  return Arg(name, () => String, {
+    nullable: options.nullable,
+    validateFn: (value: unknown) => {
+      if (typeof value === 'string' && value.length > max) throw badUserInput([{ field: name, message: tooLong(max) }]);
+    },
+  });
+}
+
