@@ -44,6 +44,8 @@ export async function startTestApi(
     withWorker?: boolean;
     /** For archiving: the worker and the API share this archive folder; the worker reads platforms from the simulator. */
     archiving?: { archiveDir: string; simulatorUrl: string };
+    /** Production hardening (no stack traces in errors), as deployed; default as the environment says. */
+    production?: boolean;
   } = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase();
@@ -66,7 +68,7 @@ export async function startTestApi(
       });
     }
     const archiveStorage = options.archiving ? packageStorage(options.archiving.archiveDir) : undefined;
-    api = await createApp({ dataSource: db.dataSource, temporal, taskQueue, archiveStorage });
+    api = await createApp({ dataSource: db.dataSource, temporal, taskQueue, archiveStorage, production: options.production });
   } catch (error) {
     await worker?.shutdown();
     await connection.close();
