@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsIn, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsUUID, MaxLength, NotContains } from 'class-validator';
 import { Arg } from 'type-graphql';
 import { badUserInput } from './errors.js';
 
@@ -14,8 +14,17 @@ export const TEXT_LIMIT = 5_000;
 
 export const tooLong = (max: number) => `Högst ${max} tecken.`;
 
-/** At most `max` characters. */
-export const MaxChars = (max: number) => MaxLength(max, { message: tooLong(max) });
+/** PostgreSQL cannot store it in text (a query or an activity holding one fails); nobody types it. */
+const NUL = '\u0000';
+export const forbiddenCharacter = 'Texten innehåller ett otillåtet tecken (NUL).';
+
+/** A text of at most `max` characters, without NUL. */
+export function PlainText(max: number): PropertyDecorator {
+  return (target, property) => {
+    MaxLength(max, { message: tooLong(max) })(target, property);
+    NotContains(NUL, { message: forbiddenCharacter })(target, property);
+  };
+}
 
 /** A list of at most `max` entries. */
 export const MaxItems = (max: number) => ArrayMaxSize(max, { message: `Högst ${max} rader.` });
@@ -27,14 +36,16 @@ export const IsId = (message: string) => IsUUID('all', { message });
 export const OneOf = (values: readonly string[], message: string) => IsIn(values as string[], { message });
 
 /**
- * A plain text argument (`reason: String!`) with the same size check as an input class's field: class-validator
+ * A plain text argument (`reason: String!`) with the same checks as an input class's PlainText field: class-validator
  * only checks objects, so a scalar argument gets it through type-graphql's per-argument validate function.
  */
 export function TextArg(name: string, max: number, options: { nullable?: boolean } = {}): ReturnType<typeof Arg> {
   return Arg(name, () => String, {
     nullable: options.nullable,
     validateFn: (value: unknown) => {
-      if (typeof value === 'string' && value.length > max) throw badUserInput([{ field: name, message: tooLong(max) }]);
+      if (typeof value !== 'string') return;
+      if (value.length > max) throw badUserInput([{ field: name, message: tooLong(max) }]);
+      if (value.includes(NUL)) throw badUserInput([{ field: name, message: forbiddenCharacter }]);
     },
   });
 }

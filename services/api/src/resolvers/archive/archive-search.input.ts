@@ -1,5 +1,5 @@
-import { IsOptional, MaxLength } from 'class-validator';
-import { IsId } from '../../validation.js';
+import { IsOptional } from 'class-validator';
+import { IsId, PlainText } from '../../validation.js';
 import { Field, ID, InputType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
 
@@ -22,6 +22,6 @@ export class ArchiveSearchInput {
     description: 'Words (Swedish stemming: "biblioteket" finds "bibliotek"), "a phrase" in quotes, -word to leave out.',
   })
   @IsOptional()
-  @MaxLength(200, { message: 'Sökorden får vara högst 200 tecken.' })
+  @PlainText(200)
   text?: string | null;
 }

@@ -1,6 +1,6 @@
 import { ActivitySource, ClosureDecision, ClosureReason, ClosureStage, InactivityStage, PlatformCheck } from '@smg/domain';
 import { IsIn, IsOptional } from 'class-validator';
-import { MaxChars } from '../../validation.js';
+import { PlainText } from '../../validation.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
 
@@ -88,7 +88,7 @@ export class ClosureDecisionInputType {
 
   @Field(() => String, { nullable: true, description: 'KEEP: the short plan to make the account active again.' })
   @IsOptional()
-  @MaxChars(LONG)
+  @PlainText(LONG)
   revivalPlan?: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'KEEP: when the account is reviewed again.' })
@@ -97,7 +97,7 @@ export class ClosureDecisionInputType {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxChars(LONG)
+  @PlainText(LONG)
   comment?: string | null;
 }
 
@@ -105,11 +105,11 @@ export class ClosureDecisionInputType {
 export class PlatformRemovalInput {
   @Field(() => String, { nullable: true, description: 'A link showing the removal, if there is one.' })
   @IsOptional()
-  @MaxChars(2_000)
+  @PlainText(2_000)
   url?: string | null;
 
   @Field(() => String, { description: 'What was done (deleted or unpublished) and how it was checked.' })
-  @MaxChars(LONG)
+  @PlainText(LONG)
   note: string;
 }
 
@@ -122,7 +122,7 @@ export class AccountClosureRequestInput {
   reason: ClosureReason;
 
   @Field(() => String)
-  @MaxChars(LONG)
+  @PlainText(LONG)
   explanation: string;
 }
 

@@ -1,6 +1,6 @@
 import type { NewOwner } from '@smg/domain';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { MaxChars, IsId } from '../../validation.js';
+import { PlainText, IsId } from '../../validation.js';
 import { Field, ID, InputType } from 'type-graphql';
 import { BoardDecisionOutcome, NewOwnerKind } from '../enums.js';
 
@@ -19,18 +19,18 @@ export class NewOwnerInput {
 
   @Field(() => String, { nullable: true, description: 'The organisation’s or person’s name (not needed for a unit).' })
   @IsOptional()
-  @MaxChars(SHORT)
+  @PlainText(SHORT)
   name?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxChars(SHORT) contactName?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxChars(SHORT) email?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxChars(60) phone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @PlainText(SHORT) contactName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @PlainText(SHORT) email?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @PlainText(60) phone?: string | null;
 }
 
 @InputType('HandoverProposalInput')
 export class HandoverProposalInput {
   @Field(() => NewOwnerInput) @ValidateNested() newOwner: NewOwnerInput;
-  @Field(() => String, { description: 'Why the account should no longer be run by the municipality.' }) @MaxChars(LONG) reason: string;
+  @Field(() => String, { description: 'Why the account should no longer be run by the municipality.' }) @PlainText(LONG) reason: string;
 }
 
 @InputType('BoardDecisionInput', { description: 'A board decision as the minutes give it; registered for the account whose handover it decides.' })
@@ -39,10 +39,10 @@ export class BoardDecisionInput {
   @Field(() => ID, { description: 'The account whose handover the decision is about; the decision is linked to it at once.' })
   @IsId('Okänt konto.')
   accountId: string;
-  @Field(() => String, { description: 'YYYY-MM-DD.' }) @MaxChars(20) meetingDate: string;
-  @Field(() => String) @MaxChars(SHORT) paragraph: string;
-  @Field(() => String) @MaxChars(SHORT) diaryNumber: string;
-  @Field(() => String) @MaxChars(25_000) decisionText: string;
+  @Field(() => String, { description: 'YYYY-MM-DD.' }) @PlainText(20) meetingDate: string;
+  @Field(() => String) @PlainText(SHORT) paragraph: string;
+  @Field(() => String) @PlainText(SHORT) diaryNumber: string;
+  @Field(() => String) @PlainText(25_000) decisionText: string;
   @Field(() => BoardDecisionOutcome) outcome: 'APPROVE' | 'REFUSE';
   @Field(() => ID, { description: 'The signed minutes extract (a PDF), uploaded to /api/files first.' })
   @IsId('Bifoga protokollsutdraget.')
@@ -51,11 +51,11 @@ export class BoardDecisionInput {
 
 @InputType('HandoverEvidenceInput', { description: 'A link or a file (uploaded to /api/files first), and a note; or, for the rename only, a reason to decline.' })
 export class HandoverEvidenceInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxChars(2_000) url?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @PlainText(2_000) url?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId('Okänd fil.') fileId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxChars(LONG) note?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @PlainText(LONG) note?: string | null;
   @Field(() => String, { nullable: true, description: 'RENAMED only: why the account keeps its name.' })
   @IsOptional()
-  @MaxChars(LONG)
+  @PlainText(LONG)
   declineReason?: string | null;
 }

@@ -1,6 +1,6 @@
 import { CHECKLIST_KEYS, type ActivityPlanContent, type ChecklistKey } from '@smg/domain';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { MaxChars, MaxItems, IsId, OneOf } from '../../validation.js';
+import { PlainText, MaxItems, IsId, OneOf } from '../../validation.js';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { AccountScope, Platform } from '../enums.js';
 
@@ -13,9 +13,9 @@ const LONG = 10_000;
 
 @InputType('PlanPersonInput')
 export class PlanPersonInput {
-  @Field(() => String) @MaxChars(SHORT) name: string;
-  @Field(() => String) @MaxChars(SHORT) email: string;
-  @Field(() => String) @MaxChars(SHORT) phone: string;
+  @Field(() => String) @PlainText(SHORT) name: string;
+  @Field(() => String) @PlainText(SHORT) email: string;
+  @Field(() => String) @PlainText(SHORT) phone: string;
 }
 
 @InputType('ChecklistAnswerInput')
@@ -28,7 +28,7 @@ export class ChecklistAnswerInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxChars(LONG)
+  @PlainText(LONG)
   comment?: string | null;
 }
 
@@ -40,20 +40,20 @@ export class ActivityPlanInput {
 
   @Field(() => AccountScope) scope: AccountScope;
   @Field(() => Platform) platform: Platform;
-  @Field(() => String) @MaxChars(SHORT) webAddress: string;
+  @Field(() => String) @PlainText(SHORT) webAddress: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxChars(SHORT)
+  @PlainText(SHORT)
   handle?: string | null;
 
-  @Field(() => String) @MaxChars(SHORT) displayName: string;
-  @Field(() => String) @MaxChars(LONG) activityDescription: string;
-  @Field(() => String) @MaxChars(LONG) purpose: string;
-  @Field(() => String) @MaxChars(LONG) targetAudiences: string;
-  @Field(() => String) @MaxChars(LONG) goals: string;
-  @Field(() => String) @MaxChars(LONG) needsAnalysis: string;
-  @Field(() => String) @MaxChars(SHORT) functionalEmail: string;
+  @Field(() => String) @PlainText(SHORT) displayName: string;
+  @Field(() => String) @PlainText(LONG) activityDescription: string;
+  @Field(() => String) @PlainText(LONG) purpose: string;
+  @Field(() => String) @PlainText(LONG) targetAudiences: string;
+  @Field(() => String) @PlainText(LONG) goals: string;
+  @Field(() => String) @PlainText(LONG) needsAnalysis: string;
+  @Field(() => String) @PlainText(SHORT) functionalEmail: string;
 
   @Field(() => [PlanPersonInput])
   @MaxItems(20)
@@ -65,13 +65,13 @@ export class ActivityPlanInput {
   @ValidateNested()
   dailyOperators: PlanPersonInput[];
 
-  @Field(() => String) @MaxChars(LONG) monitoringHours: string;
-  @Field(() => String) @MaxChars(LONG) publishingFrequency: string;
+  @Field(() => String) @PlainText(LONG) monitoringHours: string;
+  @Field(() => String) @PlainText(LONG) publishingFrequency: string;
   @Field(() => Float) estimatedWeeklyHours: number;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxChars(LONG)
+  @PlainText(LONG)
   other?: string | null;
 
   @Field(() => [ChecklistAnswerInput])

@@ -1,6 +1,6 @@
 import type { ProvisioningEvidence } from '@smg/domain';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { MaxChars, MaxItems } from '../../validation.js';
+import { PlainText, MaxItems } from '../../validation.js';
 import { Field, InputType } from 'type-graphql';
 
 /* Shape and size only; what each provisioning item needs is checked by @smg/domain's validateProvisioningEvidence. */
@@ -9,8 +9,8 @@ const LONG = 5_000;
 
 @InputType('ProvisionedAdministratorInput')
 export class ProvisionedAdministratorInput {
-  @Field(() => String) @MaxChars(SHORT) name: string;
-  @Field(() => String) @MaxChars(SHORT) email: string;
+  @Field(() => String) @PlainText(SHORT) name: string;
+  @Field(() => String) @PlainText(SHORT) email: string;
   @Field(() => Boolean) twoFactorConfirmed: boolean;
 }
 
@@ -18,17 +18,17 @@ export class ProvisionedAdministratorInput {
 export class ProvisioningEvidenceInput {
   @Field(() => String, { nullable: true, description: 'A link showing the item is done (ACCOUNT_CREATED, PROFILE_TEXT_PUBLISHED).' })
   @IsOptional()
-  @MaxChars(2_000)
+  @PlainText(2_000)
   url?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxChars(LONG)
+  @PlainText(LONG)
   note?: string | null;
 
   @Field(() => String, { nullable: true, description: 'FUNCTIONAL_EMAIL: the dedicated address.' })
   @IsOptional()
-  @MaxChars(SHORT)
+  @PlainText(SHORT)
   functionalEmail?: string | null;
 
   @Field(() => [ProvisionedAdministratorInput], {

@@ -1,5 +1,5 @@
 import { ValidateNested } from 'class-validator';
-import { MaxChars, MaxItems } from '../../validation.js';
+import { PlainText, MaxItems } from '../../validation.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AccountCreator, ApprovalStepKind, MonitoringFrequency, Platform, SnapshotCadence, SnapshotOccasion } from '../enums.js';
 import { DateTimeScalar } from '../scalars.js';
@@ -8,7 +8,7 @@ import { DateTimeScalar } from '../scalars.js';
 @ObjectType('FollowUpReport', { description: 'When the yearly follow-up report is due (seed 001 §4.3: Q3).' })
 @InputType('FollowUpReportInput')
 export class FollowUpReportType {
-  @Field(() => String, { defaultValue: 'YEARLY', description: 'YEARLY is the only cadence the seeds know.' }) @MaxChars(20) cadence: string;
+  @Field(() => String, { defaultValue: 'YEARLY', description: 'YEARLY is the only cadence the seeds know.' }) @PlainText(20) cadence: string;
   @Field(() => Int) month: number;
 }
 
@@ -34,7 +34,7 @@ export class PolicyParametersType {
   @Field(() => Int) closureDecisionWorkingDays: number;
   @Field(() => Int) handoverDecisionReminderWorkingDays: number;
   @Field(() => FollowUpReportType) @ValidateNested() followUpReport: FollowUpReportType;
-  @Field(() => String) @MaxChars(5000) profileTextTemplate: string;
+  @Field(() => String) @PlainText(5000) profileTextTemplate: string;
 }
 
 @ObjectType('PolicySource', { description: 'Where one parameter’s value comes from: a seed section, or "not stated" with the default used.' })

@@ -1,6 +1,6 @@
 import type { PolicyParameters } from '@smg/domain';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { MaxChars } from '../../validation.js';
+import { PlainText } from '../../validation.js';
 import { Field, InputType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
 import { PolicyParametersType } from './policy.types.js';
@@ -9,10 +9,10 @@ import { PolicyParametersType } from './policy.types.js';
 export class PublishPolicyInput {
   @Field(() => DateTimeScalar, { description: 'When the version takes effect; openings started before keep their version.' })
   effectiveFrom: Date;
-  @Field(() => String, { description: 'Why the rules change (kept with the version).' }) @MaxChars(2000) changeNote: string;
+  @Field(() => String, { description: 'Why the rules change (kept with the version).' }) @PlainText(2000) changeNote: string;
   @Field(() => String, { nullable: true, description: 'The seed preset this version is taken from unchanged, if any.' })
   @IsOptional()
-  @MaxChars(100)
+  @PlainText(100)
   presetKey: string | null;
   @Field(() => PolicyParametersType) @ValidateNested() parameters: PolicyParametersType;
 }
