@@ -23,7 +23,12 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     logging: options.logging ?? false,
-    extra: { max: options.poolSize ?? 10 },
+    // While PostgreSQL restarts, a query fails fast (refused, or terminated by the shutdown) and the pool opens a
+    // new connection for the next one; a server that does not answer at all gives up after ten seconds (also a
+    // query waiting that long for a free connection) instead of holding the request open. The pool's 'error'
+    // event (an idle connection killed by the restart) is handled by TypeORM, which only logs it.
+    connectTimeoutMS: 10_000,
+    extra: { max: options.poolSize ?? 10, keepAlive: true },
   });
 }
 
