@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import pg from 'pg';
-import { delay, type ManagedProcess } from './processes.js';
+import { delay, type ManagedProcess, type ProcessSpec } from './processes.js';
 import { repoRoot, tsxSpec, type Stack } from './stack.js';
 
 export const POSTGRES_PASSWORD = 'postgres';
@@ -17,23 +17,25 @@ export function serverUrl(port: number, database = 'postgres'): string {
   return `postgres://postgres:${POSTGRES_PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
-/** Starts infra/src/postgres-server.ts and resolves with the superuser URL once it accepts queries. */
-export async function startEmbeddedPostgres(stack: Stack, options: EmbeddedPostgresOptions): Promise<string> {
+/** infra/src/postgres-server.ts for one cluster: what startEmbeddedPostgres runs, and what restart tests run themselves. */
+export function embeddedPostgresSpec(options: EmbeddedPostgresOptions): ProcessSpec {
   const args = ['--data-dir', options.dataDir, '--port', String(options.port), '--password', POSTGRES_PASSWORD];
   if (options.ephemeral) args.push('--ephemeral');
   const spec = tsxSpec('postgres', 'infra/src/postgres-server.ts', process.env);
-  const server = stack.service(
-    {
-      ...spec,
-      args: [...spec.args, ...args],
-      logFile: options.logFile,
-      // The wrapper asks postgres for a fast shutdown itself; signalling the group would also send SIGTERM
-      // (a "smart" shutdown that waits for clients) straight to postgres.
-      signalGroup: false,
-      stopTimeoutMs: 30_000,
-    },
-    'database',
-  );
+  return {
+    ...spec,
+    args: [...spec.args, ...args],
+    logFile: options.logFile,
+    // The wrapper asks postgres for a fast shutdown itself; signalling the group would also send SIGTERM
+    // (a "smart" shutdown that waits for clients) straight to postgres.
+    signalGroup: false,
+    stopTimeoutMs: 30_000,
+  };
+}
+
+/** Starts infra/src/postgres-server.ts and resolves with the superuser URL once it accepts queries. */
+export async function startEmbeddedPostgres(stack: Stack, options: EmbeddedPostgresOptions): Promise<string> {
+  const server = stack.service(embeddedPostgresSpec(options), 'database');
   const url = serverUrl(options.port);
   await stack.guard(waitForPostgres(url, 120_000, server));
   return url;

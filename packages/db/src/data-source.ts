@@ -23,7 +23,13 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     logging: options.logging ?? false,
-    extra: { max: options.poolSize ?? 10 },
+    // While PostgreSQL restarts, a query fails fast (refused, or terminated by the shutdown) and the pool opens a
+    // new connection for the next one. A server that does not answer at all (a dropped network) gives up after
+    // 30 s instead of holding the request open for the OS's TCP timeout; pg counts a wait for a free connection in
+    // the pool against the same limit, hence well above any wait under load. The pool's 'error' event (an idle
+    // connection killed by the restart) is handled by TypeORM, which only logs it.
+    connectTimeoutMS: 30_000,
+    extra: { max: options.poolSize ?? 10, keepAlive: true },
   });
 }
 

@@ -11,6 +11,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   STEP_NOT_ALLOWED: 'STEP_NOT_ALLOWED',
+  /** PostgreSQL or Temporal is out of reach for the moment; `extensions.retryable` is true (service-unavailable.ts). */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
 
 export function badUserInput(fieldErrors: FieldError[]): GraphQLError {

@@ -5,6 +5,7 @@ import type { GraphQLFormattedError } from './graphql.js';
 import { ArgumentValidationError } from 'type-graphql';
 import { ErrorCode } from './errors.js';
 import { asQueryTooComplex } from './hardening.js';
+import { asServiceUnavailable } from './service-unavailable.js';
 
 /** class-validator's tree as the dotted field paths the domain validators use (`administrators.1.email`). */
 function fieldErrorsOf(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -22,6 +23,8 @@ function fieldErrorsOf(errors: ValidationError[], prefix = ''): FieldError[] {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const refused = asQueryTooComplex(formatted);
   if (refused) return refused;
+  const unavailable = asServiceUnavailable(formatted, error);
+  if (unavailable) return unavailable;
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
     const fieldErrors = fieldErrorsOf(original.extensions.validationErrors as ValidationError[]);

@@ -8,7 +8,7 @@ import { packageStorage, type ArchiveStorage } from '@smg/archive/storage';
 import { createDataSource } from '@smg/db';
 import { ArchivingClient, ClosureClient, OpeningClient } from '@smg/workflows/client';
 import { HandoverClient } from '@smg/workflows/handover';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor, type ConnectionOptions } from '@temporalio/client';
 import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from './graphql.js';
@@ -20,6 +20,7 @@ import { fileRoutes } from './files/files.routes.js';
 import { formatError } from './format-error.js';
 import { hardeningOptions, isProduction } from './hardening.js';
 import { buildApiSchema } from './schema.js';
+import { creatingContext, serviceUnavailableHandler, serviceUnavailablePlugin } from './service-unavailable.js';
 
 export interface ApiAppOptions {
   dataSource: DataSource;
@@ -65,7 +66,7 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     ...hardening,
     // Apollo's default cache-control plugin wraps every field resolver to compute HTTP cache hints this API never
     // gives (answers depend on who asks); without it a page of 100 accounts costs about a tenth less CPU.
-    plugins: [...hardening.plugins, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...hardening.plugins, ApolloServerPluginCacheControlDisabled(), serviceUnavailablePlugin()],
   });
   await server.start();
 
@@ -79,13 +80,19 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     }
     res.json(issuer.jwks());
   });
+  // Readiness: 503 while PostgreSQL or Temporal is out of reach, each named, so a load balancer stops sending work.
   app.get('/health', async (_req, res) => {
-    try {
-      await options.dataSource.query('select 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'database unavailable' });
-    }
+    const [database, temporal] = await Promise.all([
+      reachable(() => options.dataSource.query('select 1')),
+      reachable(() =>
+        options.temporal.connection.withDeadline(Date.now() + HEALTH_CHECK_TIMEOUT_MS, () => options.temporal.workflowService.getSystemInfo({})),
+      ),
+    ]);
+    res.status(database === 'ok' && temporal === 'ok' ? 200 : 503).json({
+      status: database === 'ok' && temporal === 'ok' ? 'ok' : 'unavailable',
+      database,
+      temporal,
+    });
   });
   // Attachments (minutes extracts, evidence) as raw bytes beside GraphQL, which stays JSON with a small limit.
   app.use('/api/files', cors({ exposedHeaders: ['Content-Disposition', 'X-Checksum-Sha256'] }), fileRoutes({ dataSource: options.dataSource, auth: authenticator }));
@@ -94,11 +101,35 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     '/graphql',
     cors(),
     express.json({ limit: '1mb' }),
-    expressMiddleware(server, { context: async ({ req }) => contextFor(req.headers.authorization) }),
+    expressMiddleware(server, { context: ({ req }) => creatingContext(() => contextFor(req.headers.authorization)) }),
   );
   app.use('/api/archive', cors(), archiveFilesRouter(contextFor));
+  app.use(serviceUnavailableHandler);
   return { app, server, schema, authenticator, contextFor, stop: () => server.stop() };
 }
+
+const HEALTH_CHECK_TIMEOUT_MS = 2000;
+
+async function reachable(check: () => Promise<unknown>): Promise<'ok' | 'unavailable'> {
+  try {
+    await check();
+    return 'ok';
+  } catch {
+    return 'unavailable';
+  }
+}
+
+/**
+ * How the API talks to Temporal. While the server is down every call fails at once with UNAVAILABLE; the SDK retries
+ * it with backoff, here for about ten seconds (its default is twenty), so a restart of a few seconds goes unnoticed
+ * and a longer one answers SERVICE_UNAVAILABLE instead of keeping the request open. The channel's reconnect backoff
+ * is capped at five seconds (gRPC's default grows to two minutes), so the API is back soon after Temporal is.
+ */
+const TEMPORAL_CONNECTION_OPTIONS: Pick<ConnectionOptions, 'interceptors' | 'channelArgs' | 'connectTimeout'> = {
+  interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 8 }))],
+  channelArgs: { 'grpc.max_reconnect_backoff_ms': 5000, 'grpc.initial_reconnect_backoff_ms': 500 },
+  connectTimeout: '10 seconds',
+};
 
 export interface StartApiServerOptions {
   /** 0 picks a free port (tests). */
@@ -124,7 +155,7 @@ export interface RunningApiServer {
 export async function startApiServer(options: StartApiServerOptions): Promise<RunningApiServer> {
   const dataSource = await createDataSource(options.databaseUrl).initialize();
   // Lazy: reads work from the projection even while Temporal is still starting; steps connect on first use.
-  const connection = Connection.lazy({ address: options.temporalAddress });
+  const connection = Connection.lazy({ address: options.temporalAddress, ...TEMPORAL_CONNECTION_OPTIONS });
   const temporal = new Client({ connection, namespace: options.namespace ?? 'default' });
   let api: ApiApp | undefined;
   let httpServer: Server | undefined;

@@ -2,7 +2,7 @@ import { Account, AuditEvent } from '@smg/db';
 import { requiredProvisioningItems, type ProvisioningItemKey } from '@smg/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type RunningApiServer } from '../src/server.js';
-import { ACCOUNT_FIELDS, errorCodes, planInput, startTestApi, temporalAddress, validPlan, type Result, type TestApi } from './support.js';
+import { ACCOUNT_FIELDS, errorCodes, evidenceFor, planInput, startTestApi, temporalAddress, validPlan, type Result, type TestApi } from './support.js';
 
 const APPLY = `mutation($input: ActivityPlanInput!) { applyForAccount(input: $input) { ${ACCOUNT_FIELDS} } }`;
 const SUBMIT = `mutation($id: ID!) { submitPlan(accountId: $id) { ${ACCOUNT_FIELDS} } }`;
@@ -17,26 +17,6 @@ const ACCOUNT = `query($id: ID!) { account(id: $id) { ${ACCOUNT_FIELDS} } }`;
 function ok<T>(result: Result<T>): T {
   expect(result.errors).toBeUndefined();
   return result.data!;
-}
-
-/** The evidence each provisioning item needs. */
-function evidenceFor(key: ProvisioningItemKey) {
-  switch (key) {
-    case 'FUNCTIONAL_EMAIL':
-      return { functionalEmail: 'biblioteket.instagram@demokommun.se' };
-    case 'ADMINISTRATORS_TWO_FACTOR':
-      return {
-        administrators: [
-          { name: 'Anna Admin', email: 'anna.admin@demokommun.se', twoFactorConfirmed: true },
-          { name: 'Bo Backup', email: 'bo.backup@demokommun.se', twoFactorConfirmed: true },
-        ],
-      };
-    case 'ACCOUNT_CREATED':
-    case 'PROFILE_TEXT_PUBLISHED':
-      return { url: 'https://www.instagram.com/biblioteket_demokommun' };
-    default:
-      return { note: 'Klart.' };
-  }
 }
 
 describe('the opening lifecycle through GraphQL, the real workflow and its projection', () => {

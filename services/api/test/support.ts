@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { packageStorage } from '@smg/archive/storage';
 import { seedDemoOrganisation, type DemoOrganisation, type DemoUserKey } from '@smg/db';
 import { createTestDatabase, type TestDatabase } from '@smg/db/testing';
-import type { ActivityPlanContent } from '@smg/domain';
+import type { ActivityPlanContent, ProvisioningItemKey } from '@smg/domain';
 import { Client, Connection } from '@temporalio/client';
 import type { GraphQLFormattedError } from 'graphql';
 import { createApp, type ApiApp } from '../src/server.js';
@@ -146,6 +146,26 @@ export function validPlan(overrides: Partial<ActivityPlanContent> = {}): Activit
     ].map((key) => ({ key: key as ActivityPlanContent['checklist'][number]['key'], answer: true, comment: null })),
     ...overrides,
   };
+}
+
+/** The evidence each provisioning item of a validPlan() account needs (GraphQL input). */
+export function evidenceFor(key: ProvisioningItemKey) {
+  switch (key) {
+    case 'FUNCTIONAL_EMAIL':
+      return { functionalEmail: 'biblioteket.instagram@demokommun.se' };
+    case 'ADMINISTRATORS_TWO_FACTOR':
+      return {
+        administrators: [
+          { name: 'Anna Admin', email: 'anna.admin@demokommun.se', twoFactorConfirmed: true },
+          { name: 'Bo Backup', email: 'bo.backup@demokommun.se', twoFactorConfirmed: true },
+        ],
+      };
+    case 'ACCOUNT_CREATED':
+    case 'PROFILE_TEXT_PUBLISHED':
+      return { url: 'https://www.instagram.com/biblioteket_demokommun' };
+    default:
+      return { note: 'Klart.' };
+  }
 }
 
 /** The mutation input for a plan: the plan plus the owning unit and scope. */
