@@ -1183,6 +1183,21 @@ export type QueryArchivingRunArgs = {
 };
 
 
+export type QueryArchivingRunsArgs = {
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryBoardDecisionsArgs = {
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryClosureCasesArgs = {
+  page?: InputMaybe<PageInput>;
+};
+
+
 export type QueryHandoverArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1190,12 +1205,24 @@ export type QueryHandoverArgs = {
 
 export type QueryHandoversArgs = {
   awaitingMyDecision?: InputMaybe<Scalars['Boolean']['input']>;
+  page?: InputMaybe<PageInput>;
   status?: InputMaybe<Array<HandoverStatus>>;
+};
+
+
+export type QueryNotificationsArgs = {
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryPolicyVersionsArgs = {
+  page?: InputMaybe<PageInput>;
 };
 
 
 export type QueryRegisterArgs = {
   municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<PageInput>;
 };
 
 

@@ -15,7 +15,8 @@ import { actingRole, awaitsDecisionBy, openingActionsFor } from '../../auth/auth
 import type { ApiContext } from '../../context.js';
 import { evidenceOf } from '../files/file.types.js';
 import { AdministrationType, UnitType } from '../organisation/organisation.types.js';
-import { AccountFilter, DEFAULT_PAGE_SIZE, PageInput } from './account-filter.input.js';
+import { AccountFilter } from './account-filter.input.js';
+import { PageInput, pageWindow } from '../pagination.js';
 import {
   AccountAdministratorType,
   AccountPage,
@@ -50,6 +51,7 @@ export class AccountsResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<{ items: Account[]; total: number }> {
     const actor = ctx.actor!;
+    const window = pageWindow(page);
     const query = ctx.dataSource
       .getRepository(Account)
       .createQueryBuilder('a')
@@ -77,8 +79,8 @@ export class AccountsResolver {
         .select('a.id', 'id')
         .orderBy('a.updatedAt', 'DESC')
         .addOrderBy('a.id', 'ASC')
-        .offset(page?.offset ?? 0)
-        .limit(page?.limit ?? DEFAULT_PAGE_SIZE)
+        .offset(window.offset)
+        .limit(window.limit)
         .getRawMany<{ id: string }>(),
       query.getCount(),
     ]);
