@@ -19,6 +19,7 @@ import { contextFactory, type ApiContext } from './context.js';
 import { fileRoutes } from './files/files.routes.js';
 import { formatError } from './format-error.js';
 import { hardeningOptions, isProduction } from './hardening.js';
+import { RequestRateLimiter, rateLimitConfigFromEnv, type RateLimitConfig } from './rate-limit.js';
 import { buildApiSchema } from './schema.js';
 
 export interface ApiAppOptions {
@@ -32,6 +33,8 @@ export interface ApiAppOptions {
   archiveStorage?: ArchiveStorage;
   /** Production hardening (no introspection, suggestions or stack traces); default NODE_ENV === 'production'. */
   production?: boolean;
+  /** GraphQL requests per user (and per address when anonymous) and window; default the environment's RATE_LIMIT_*. */
+  rateLimit?: RateLimitConfig;
 }
 
 export interface ApiApp {
@@ -58,6 +61,7 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     handover: new HandoverClient(options.temporal, queue),
     closure: new ClosureClient(options.temporal, queue),
   });
+  const rateLimiter = new RequestRateLimiter(options.rateLimit ?? rateLimitConfigFromEnv());
   const hardening = hardeningOptions<ApiContext>(options.production ?? isProduction());
   const server = new ApolloServer<ApiContext>({
     schema,
@@ -94,7 +98,15 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     '/graphql',
     cors(),
     express.json({ limit: '1mb' }),
-    expressMiddleware(server, { context: async ({ req }) => contextFor(req.headers.authorization) }),
+    expressMiddleware(server, {
+      // Counted after authentication so a signed-in user is limited by their id whatever address they come from;
+      // a refusal is a GraphQLError, which Apollo answers with its HTTP status (429) and Retry-After.
+      context: async ({ req }) => {
+        const context = await contextFor(req.headers.authorization);
+        await rateLimiter.consume({ userId: context.actor?.userId ?? null, address: req.ip });
+        return context;
+      },
+    }),
   );
   app.use('/api/archive', cors(), archiveFilesRouter(contextFor));
   return { app, server, schema, authenticator, contextFor, stop: () => server.stop() };
@@ -110,6 +122,7 @@ export interface StartApiServerOptions {
   auth?: AuthConfig;
   host?: string;
   archiveStorage?: ArchiveStorage;
+  rateLimit?: RateLimitConfig;
 }
 
 export interface RunningApiServer {
@@ -129,7 +142,7 @@ export async function startApiServer(options: StartApiServerOptions): Promise<Ru
   let api: ApiApp | undefined;
   let httpServer: Server | undefined;
   try {
-    api = await createApp({ dataSource, temporal, taskQueue: options.taskQueue, auth: options.auth, archiveStorage: options.archiveStorage });
+    api = await createApp({ dataSource, temporal, taskQueue: options.taskQueue, auth: options.auth, archiveStorage: options.archiveStorage, rateLimit: options.rateLimit });
     httpServer = createServer(api.app);
     await new Promise<void>((resolve, reject) => {
       httpServer!.once('error', reject);
