@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { getNamedType, isListType, isNonNullType } from 'graphql/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_PAGE_SIZE } from '../src/resolvers/pagination.js';
+import { documentFor, minimalArguments, returnsList, rootFields, type RootField } from './authz/operations.js';
+import { errorCodes, startTestApi, type TestApi } from './support.js';
+
+/**
+ * Lists that may stay unpaginated, each bounded by something other than use: the organisation's own size, or a
+ * constant of the code. Every other list-returning root field must take `page: PageInput`.
+ */
+const BOUNDED_LISTS: Record<string, string> = {
+  'Query.units': 'the municipality’s units: tens, at most a few hundred, and every form needs them all',
+  'Query.boards': 'the municipality’s boards (nämnder): about ten',
+  'Query.checklistQuestions': 'a constant of the domain (seed 001 §3.1)',
+  'Query.policyPresets': 'a constant of the domain: the five seed municipalities',
+  'Query.devUsers': 'DEVELOPMENT ONLY: the demo users',
+};
+
+describe('pagination: every list that can grow has a maximum page size, enforced by the server', () => {
+  let t: TestApi;
+  let lists: RootField[];
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    lists = rootFields(t.api.schema).filter((root) => returnsList(root.field));
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const paginated = () => lists.filter((root) => !(root.key in BOUNDED_LISTS));
+
+  it('gives every list-returning root field a page argument, unless it is declared bounded', () => {
+    expect(lists.length).toBeGreaterThan(10);
+    const withoutPage = paginated().filter((root) => {
+      const page = root.field.args.find((a) => a.name === 'page');
+      return !page || isNonNullType(page.type) || isListType(page.type) || getNamedType(page.type).name !== 'PageInput';
+    });
+    expect(withoutPage.map((r) => r.key), 'add `page: PageInput` or declare the list bounded (with why) above').toEqual([]);
+    expect(Object.keys(BOUNDED_LISTS).filter((key) => !lists.some((r) => r.key === key)), 'rows for lists that are gone').toEqual([]);
+  });
+
+  it(`refuses a page of more than ${MAX_PAGE_SIZE} on every paginated list with BAD_USER_INPUT naming page.limit, and honours a smaller one`, async () => {
+    for (const root of paginated()) {
+      const variables = { ...minimalArguments(root.field, () => undefined), page: { limit: MAX_PAGE_SIZE + 1 } };
+      const tooBig = await t.run('communications', documentFor(root, variables), variables);
+      expect(errorCodes(tooBig), root.key).toEqual(['BAD_USER_INPUT']);
+      expect(tooBig.errors![0].message, root.key).toContain(`page.limit får vara högst ${MAX_PAGE_SIZE}.`);
+
+      const one = { ...variables, page: { limit: 1 } };
+      const small = await t.run<Record<string, any>>('communications', documentFor(root, one), one);
+      expect(small.errors, root.key).toBeUndefined();
+      const value = small.data![root.name];
+      expect((Array.isArray(value) ? value : value.items).length, root.key).toBeLessThanOrEqual(1);
+    }
+  });
+});
