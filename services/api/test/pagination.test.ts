@@ -21,12 +21,13 @@ const BOUNDED_LISTS: Record<string, string> = {
 describe('pagination: every list that can grow has a maximum page size, enforced by the server', () => {
   let t: TestApi;
   let lists: RootField[];
+  let accountId: string;
 
   beforeAll(async () => {
     t = await startTestApi();
     // Two listed accounts, so a page of one is seen to cut the register and the account list.
     for (const name of ['Första', 'Andra']) {
-      await insertAccount(t.db.dataSource, t.org, { unit: 'library', status: 'ACTIVE', name, updatedAt: new Date('2026-03-01T10:00:00Z') });
+      ({ id: accountId } = await insertAccount(t.db.dataSource, t.org, { unit: 'library', status: 'ACTIVE', name, updatedAt: new Date('2026-03-01T10:00:00Z') }));
     }
     lists = rootFields(t.api.schema).filter((root) => returnsList(root.field));
   });
@@ -61,5 +62,15 @@ describe('pagination: every list that can grow has a maximum page size, enforced
       if (root.key === 'Query.register' || root.key === 'Query.accounts') expect(items, root.key).toHaveLength(1);
       else expect(items.length, root.key).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('pages an account’s audit history by the same rule', async () => {
+    const query = 'query($id: ID!, $page: PageInput) { account(id: $id) { history(page: $page) { action } } }';
+    const tooBig = await t.run('editor', query, { id: accountId, page: { limit: MAX_PAGE_SIZE + 1 } });
+    expect(errorCodes(tooBig)).toEqual(['BAD_USER_INPUT']);
+    const all = await t.run<any>('editor', query, { id: accountId });
+    expect(all.data.account.history.map((e: { action: string }) => e.action)).toEqual(['OPENING_STARTED']);
+    const past = await t.run<any>('editor', query, { id: accountId, page: { offset: 1, limit: 1 } });
+    expect(past.data.account.history).toEqual([]);
   });
 });

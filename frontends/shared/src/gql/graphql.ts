@@ -65,6 +65,12 @@ export type Account = {
   workflowId: Scalars['String']['output'];
 };
 
+
+/** An official social-media account as the database projection shows it. */
+export type AccountHistoryArgs = {
+  page?: InputMaybe<PageInput>;
+};
+
 /** What the activity watch last saw of the account. */
 export type AccountActivity = {
   __typename?: 'AccountActivity';

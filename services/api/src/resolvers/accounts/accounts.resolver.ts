@@ -16,7 +16,7 @@ import type { ApiContext } from '../../context.js';
 import { evidenceOf } from '../files/file.types.js';
 import { AdministrationType, UnitType } from '../organisation/organisation.types.js';
 import { AccountFilter } from './account-filter.input.js';
-import { PageInput, pageWindow } from '../pagination.js';
+import { MAX_PAGE_SIZE, PageInput, pageOf, pageWindow } from '../pagination.js';
 import {
   AccountAdministratorType,
   AccountPage,
@@ -149,9 +149,14 @@ export class AccountsResolver {
     return loaders.administrators.load(account.id);
   }
 
-  @FieldResolver(() => [AuditEventType])
-  async history(@Root() account: Account, @Ctx() { loaders }: ApiContext): Promise<AuditEventType[]> {
-    const events: AuditEvent[] = await loaders.history.load(account.id);
+  @FieldResolver(() => [AuditEventType], { description: `Oldest first, at most ${MAX_PAGE_SIZE} events a page (the first page when none is asked for).` })
+  async history(
+    @Root() account: Account,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<AuditEventType[]> {
+    // One statement for every account of a page (the loader); the window is cut per account from its events.
+    const events: AuditEvent[] = pageOf(await loaders.history.load(account.id), pageWindow(page, MAX_PAGE_SIZE));
     return events.map((e) => ({
       ...e,
       label: auditActionLabel[e.action] ?? e.action,
