@@ -12,7 +12,7 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp, DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, DevelopmentIssuer } from '@smg/api';
+import { createApp, DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, DevelopmentIssuer, type RateLimitConfig } from '@smg/api';
 import { createDataSource } from '@smg/db';
 import { PERMISSIONS } from '@smg/domain';
 import { Client, Connection } from '@temporalio/client';
@@ -53,6 +53,13 @@ export interface ServerReady {
   tokens: Record<string, string>;
 }
 
+/**
+ * The benchmarks send many thousands of requests a minute as one user, which is what the API's per-user rate limit
+ * exists to refuse; they measure the API with the limiter in place (each request still counts) at a limit they
+ * cannot reach.
+ */
+export const BENCH_RATE_LIMIT: RateLimitConfig = { requestsPerUser: 100_000_000, requestsPerAnonymousAddress: 100_000_000, windowSeconds: 60 };
+
 async function listen(handler: http.RequestListener): Promise<{ server: http.Server; origin: string }> {
   const server = http.createServer(handler);
   server.keepAliveTimeout = 60_000;
@@ -86,7 +93,7 @@ export async function startTypeGraphqlApi(options: ApiServerOptions): Promise<Ch
   const connection = Connection.lazy({ address: options.temporalAddress ?? '127.0.0.1:7233' });
   const temporal = new Client({ connection });
   const issuer = await DevelopmentIssuer.create();
-  const api = await createApp({ dataSource, temporal, taskQueue: options.taskQueue, auth: { mode: 'development', issuer } });
+  const api = await createApp({ dataSource, temporal, taskQueue: options.taskQueue, auth: { mode: 'development', issuer }, rateLimit: BENCH_RATE_LIMIT });
   const { server, origin } = await listen(api.app);
   return {
     ready: { url: `${origin}/graphql`, tokens: await signTokens(issuer, options.users) } satisfies ServerReady,

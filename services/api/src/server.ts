@@ -19,6 +19,7 @@ import { contextFactory, type ApiContext } from './context.js';
 import { fileRoutes } from './files/files.routes.js';
 import { formatError } from './format-error.js';
 import { hardeningOptions, isProduction } from './hardening.js';
+import { RequestRateLimiter, rateLimitConfigFromEnv, type RateLimitConfig } from './rate-limit.js';
 import { buildApiSchema } from './schema.js';
 import { creatingContext, serviceUnavailableHandler, serviceUnavailablePlugin } from './service-unavailable.js';
 
@@ -33,6 +34,8 @@ export interface ApiAppOptions {
   archiveStorage?: ArchiveStorage;
   /** Production hardening (no introspection, suggestions or stack traces); default NODE_ENV === 'production'. */
   production?: boolean;
+  /** GraphQL requests per user (and per address when anonymous) and window; default the environment's RATE_LIMIT_*. */
+  rateLimit?: RateLimitConfig;
 }
 
 export interface ApiApp {
@@ -59,6 +62,7 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     handover: new HandoverClient(options.temporal, queue),
     closure: new ClosureClient(options.temporal, queue),
   });
+  const rateLimiter = new RequestRateLimiter(options.rateLimit ?? rateLimitConfigFromEnv());
   const hardening = hardeningOptions<ApiContext>(options.production ?? isProduction());
   const server = new ApolloServer<ApiContext>({
     schema,
@@ -101,7 +105,16 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     '/graphql',
     cors(),
     express.json({ limit: '1mb' }),
-    expressMiddleware(server, { context: ({ req }) => creatingContext(() => contextFor(req.headers.authorization)) }),
+    expressMiddleware(server, {
+      // Counted after authentication so a signed-in user is limited by their id whatever address they come from;
+      // a refusal is a GraphQLError, which Apollo answers with its HTTP status (429) and Retry-After.
+      context: ({ req }) =>
+        creatingContext(async () => {
+          const context = await contextFor(req.headers.authorization);
+          await rateLimiter.consume({ userId: context.actor?.userId ?? null, address: req.ip });
+          return context;
+        }),
+    }),
   );
   app.use('/api/archive', cors(), archiveFilesRouter(contextFor));
   app.use(serviceUnavailableHandler);
@@ -141,6 +154,7 @@ export interface StartApiServerOptions {
   auth?: AuthConfig;
   host?: string;
   archiveStorage?: ArchiveStorage;
+  rateLimit?: RateLimitConfig;
 }
 
 export interface RunningApiServer {
@@ -160,7 +174,7 @@ export async function startApiServer(options: StartApiServerOptions): Promise<Ru
   let api: ApiApp | undefined;
   let httpServer: Server | undefined;
   try {
-    api = await createApp({ dataSource, temporal, taskQueue: options.taskQueue, auth: options.auth, archiveStorage: options.archiveStorage });
+    api = await createApp({ dataSource, temporal, taskQueue: options.taskQueue, auth: options.auth, archiveStorage: options.archiveStorage, rateLimit: options.rateLimit });
     httpServer = createServer(api.app);
     await new Promise<void>((resolve, reject) => {
       httpServer!.once('error', reject);

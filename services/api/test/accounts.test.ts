@@ -68,7 +68,7 @@ describe('reading accounts from the projection', () => {
   it('refuses a page size over 100 or a negative offset, naming the field', async () => {
     const tooBig = await t.run<any>('editor', LIST, { page: { limit: 101 } });
     expect(errorCodes(tooBig)).toEqual(['BAD_USER_INPUT']);
-    expect(tooBig.errors![0].extensions!.fieldErrors).toEqual([{ field: 'limit', message: 'limit får vara högst 100.' }]);
+    expect(tooBig.errors![0].extensions!.fieldErrors).toEqual([{ field: 'limit', message: 'page.limit får vara högst 100.' }]);
     const negative = await t.run<any>('editor', LIST, { page: { offset: -1 } });
     expect((negative.errors![0].extensions!.fieldErrors as any[]).map((e) => e.field)).toEqual(['offset']);
   });

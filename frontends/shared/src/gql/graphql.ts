@@ -65,6 +65,12 @@ export type Account = {
   workflowId: Scalars['String']['output'];
 };
 
+
+/** An official social-media account as the database projection shows it. */
+export type AccountHistoryArgs = {
+  page?: InputMaybe<PageInput>;
+};
+
 /** What the activity watch last saw of the account. */
 export type AccountActivity = {
   __typename?: 'AccountActivity';
@@ -1183,6 +1189,21 @@ export type QueryArchivingRunArgs = {
 };
 
 
+export type QueryArchivingRunsArgs = {
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryBoardDecisionsArgs = {
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryClosureCasesArgs = {
+  page?: InputMaybe<PageInput>;
+};
+
+
 export type QueryHandoverArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1190,12 +1211,24 @@ export type QueryHandoverArgs = {
 
 export type QueryHandoversArgs = {
   awaitingMyDecision?: InputMaybe<Scalars['Boolean']['input']>;
+  page?: InputMaybe<PageInput>;
   status?: InputMaybe<Array<HandoverStatus>>;
+};
+
+
+export type QueryNotificationsArgs = {
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryPolicyVersionsArgs = {
+  page?: InputMaybe<PageInput>;
 };
 
 
 export type QueryRegisterArgs = {
   municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<PageInput>;
 };
 
 

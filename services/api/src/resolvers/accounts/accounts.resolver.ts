@@ -15,7 +15,8 @@ import { actingRole, awaitsDecisionBy, openingActionsFor } from '../../auth/auth
 import type { ApiContext } from '../../context.js';
 import { evidenceOf } from '../files/file.types.js';
 import { AdministrationType, UnitType } from '../organisation/organisation.types.js';
-import { AccountFilter, DEFAULT_PAGE_SIZE, PageInput } from './account-filter.input.js';
+import { AccountFilter } from './account-filter.input.js';
+import { MAX_PAGE_SIZE, PageInput, pageOf, pageWindow } from '../pagination.js';
 import {
   AccountAdministratorType,
   AccountPage,
@@ -50,6 +51,7 @@ export class AccountsResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<{ items: Account[]; total: number }> {
     const actor = ctx.actor!;
+    const window = pageWindow(page);
     const query = ctx.dataSource
       .getRepository(Account)
       .createQueryBuilder('a')
@@ -77,8 +79,8 @@ export class AccountsResolver {
         .select('a.id', 'id')
         .orderBy('a.updatedAt', 'DESC')
         .addOrderBy('a.id', 'ASC')
-        .offset(page?.offset ?? 0)
-        .limit(page?.limit ?? DEFAULT_PAGE_SIZE)
+        .offset(window.offset)
+        .limit(window.limit)
         .getRawMany<{ id: string }>(),
       query.getCount(),
     ]);
@@ -147,9 +149,14 @@ export class AccountsResolver {
     return loaders.administrators.load(account.id);
   }
 
-  @FieldResolver(() => [AuditEventType])
-  async history(@Root() account: Account, @Ctx() { loaders }: ApiContext): Promise<AuditEventType[]> {
-    const events: AuditEvent[] = await loaders.history.load(account.id);
+  @FieldResolver(() => [AuditEventType], { description: `Oldest first, at most ${MAX_PAGE_SIZE} events a page (the first page when none is asked for).` })
+  async history(
+    @Root() account: Account,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<AuditEventType[]> {
+    // One statement for every account of a page (the loader); the window is cut per account from its events.
+    const events: AuditEvent[] = pageOf(await loaders.history.load(account.id), pageWindow(page, MAX_PAGE_SIZE));
     return events.map((e) => ({
       ...e,
       label: auditActionLabel[e.action] ?? e.action,

@@ -27,7 +27,7 @@ import { actingRole, authorize } from '../../auth/authorization.js';
 import type { ApiContext } from '../../context.js';
 import { badUserInput, notFound, stepNotAllowed } from '../../errors.js';
 import { AccountType } from '../accounts/account.types.js';
-import { DEFAULT_PAGE_SIZE, PageInput } from '../accounts/account-filter.input.js';
+import { MAX_PAGE_SIZE, PageInput, pageWindow } from '../pagination.js';
 import { findVisibleAccount } from '../accounts/accounts.resolver.js';
 import { scopeOf } from '../accounts/opening-state.js';
 import { SnapshotStatus as SnapshotStatusEnum } from '../enums.js';
@@ -110,11 +110,17 @@ function hitOf(hit: ArchiveHit): ArchivedItemType {
 export class ArchivingRunResolver {
   @Authorized<Permission>('ARCHIVE_READ')
   @Query(() => [ArchivingRunType], { description: 'My municipality’s archiving runs, newest period first.' })
-  async archivingRuns(@Ctx() ctx: ApiContext): Promise<ArchivingRunType[]> {
+  async archivingRuns(
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<ArchivingRunType[]> {
     authorize(ctx.actor!, 'ARCHIVE_READ', municipalityScope(ctx));
+    const { offset, limit } = pageWindow(page, MAX_PAGE_SIZE);
     const runs = await ctx.dataSource.getRepository(ArchivingRun).find({
       where: { municipalityId: ctx.actor!.municipalityId },
       order: { period: 'DESC', startedAt: 'DESC' },
+      skip: offset,
+      take: limit,
     });
     return runs.map(runOf);
   }
@@ -186,6 +192,7 @@ export class ArchivingRunResolver {
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
     @Ctx() ctx: ApiContext,
   ): Promise<SnapshotPage> {
+    const window = pageWindow(page);
     const query = ctx.dataSource
       .getRepository(Snapshot)
       .createQueryBuilder('s')
@@ -196,8 +203,8 @@ export class ArchivingRunResolver {
       .orderBy(`case s.status when 'FAILED' then 0 when 'CAPTURING' then 1 when 'WAITING' then 2 else 3 end`)
       .addOrderBy('a.displayName')
       .addOrderBy('s.id')
-      .offset(page?.offset ?? 0)
-      .limit(page?.limit ?? DEFAULT_PAGE_SIZE)
+      .offset(window.offset)
+      .limit(window.limit)
       .getManyAndCount();
     return { items: items.map(snapshotOf), total };
   }
@@ -229,8 +236,7 @@ export class SnapshotResolver {
       from: input.from,
       to: input.to,
       text: input.text,
-      limit: page?.limit ?? DEFAULT_PAGE_SIZE,
-      offset: page?.offset ?? 0,
+      ...pageWindow(page),
     });
     return { total, items: hits.map(hitOf) };
   }

@@ -25,6 +25,7 @@ import { actingRole, authorize } from '../../auth/authorization.js';
 import type { ApiContext } from '../../context.js';
 import { badUserInput, notFound, stepNotAllowed } from '../../errors.js';
 import { findVisibleAccount } from '../accounts/accounts.resolver.js';
+import { MAX_PAGE_SIZE, PageInput, pageOf, pageWindow } from '../pagination.js';
 import { AccountType } from '../accounts/account.types.js';
 import { scopeOf } from '../accounts/opening-state.js';
 import {
@@ -131,7 +132,8 @@ function closureActionsFor(actor: Actor, account: Account, episode: InactivityEp
   });
 }
 
-const CASE_LIMIT = 100;
+/** Cases read before the authorization filter and the ordering by who waits; the page is cut from these. */
+const CASE_LIMIT = 500;
 
 /**
  * Closure after inactivity (DOMAIN.md "3."): the watch's episodes and the closure, read from the projection and
@@ -146,7 +148,10 @@ export class ClosureResolver {
     description:
       'Accounts of my municipality with an inactivity episode under way or being closed, that I may act on in that lifecycle; those waiting for me first.',
   })
-  async closureCases(@Ctx() ctx: ApiContext): Promise<Account[]> {
+  async closureCases(
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Account[]> {
     const actor = ctx.actor!;
     const accounts = await ctx.dataSource
       .getRepository(Account)
@@ -169,7 +174,9 @@ export class ClosureResolver {
       relevant.push({ account, waiting: actions.some((a) => WAITING_ACTIONS.includes(a)) });
       ctx.loaders.account.prime(account.id, account);
     }
-    return [...relevant.filter((r) => r.waiting), ...relevant.filter((r) => !r.waiting)].map((r) => r.account);
+    // Ordered by who waits in memory, so the page is cut here from the (CASE_LIMIT) cases read.
+    const ordered = [...relevant.filter((r) => r.waiting), ...relevant.filter((r) => !r.waiting)].map((r) => r.account);
+    return pageOf(ordered, pageWindow(page, MAX_PAGE_SIZE));
   }
 
   @Authorized<Permission>('INACTIVITY_REPORT_ACTIVITY')

@@ -53,6 +53,7 @@ import { HandoverItemKey, HandoverStatus } from '../enums.js';
 import { AttachedFileType, attachedFileOf } from '../files/file.types.js';
 import { actingAs, inWorkflow, refuseInvalid, requiredText, reread } from '../opening/opening.resolver.js';
 import { BoardType } from '../organisation/organisation.types.js';
+import { MAX_PAGE_SIZE, PageInput, pageOf, pageWindow } from '../pagination.js';
 import { BoardDecisionInput, HandoverEvidenceInput, HandoverProposalInput } from './handover.inputs.js';
 import { BoardDecisionType, FinalSnapshotType, HandoverItemType, HandoverType, NewOwnerType } from './handover.types.js';
 import { TextArg, TEXT_LIMIT } from '../../validation.js';
@@ -138,6 +139,9 @@ async function rereadAfterHandover(ctx: ApiContext, accountId: string): Promise<
  * The board secretary's decision record (and its minutes extract) is the one thing written here: it is a record of
  * the board, not lifecycle state; linking it to the handover goes through the workflow.
  */
+/** Handovers read before the authorization filter; a municipality has few under way at once. */
+const HANDOVER_SCAN_LIMIT = 500;
+
 @Resolver(() => HandoverType)
 export class HandoverResolver {
   @Authorized<Permission>('ACCOUNT_READ')
@@ -145,21 +149,24 @@ export class HandoverResolver {
   async handovers(
     @Arg('status', () => [HandoverStatus], { nullable: true }) status: HandoverStatusValue[] | null,
     @Arg('awaitingMyDecision', () => Boolean, { nullable: true }) awaitingMyDecision: boolean | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
     @Ctx() ctx: ApiContext,
   ): Promise<AccountHandover[]> {
     const actor = ctx.actor!;
     const statuses = awaitingMyDecision ? ['AWAITING_DECISION'] : status?.length ? status : null;
     const rows = await ctx.dataSource.getRepository(AccountHandover).find({
       where: { municipalityId: actor.municipalityId, ...(statuses ? { status: In(statuses) } : {}) },
-      order: { proposedAt: 'DESC' },
-      take: 200,
+      order: { proposedAt: 'DESC', id: 'ASC' },
+      take: HANDOVER_SCAN_LIMIT,
     });
     const accounts = await Promise.all(rows.map((h) => ctx.loaders.account.load(h.accountId)));
-    return rows.filter((h, i) => {
+    const visible = rows.filter((h, i) => {
       const account = accounts[i];
       if (!account || !actingRole(actor, 'ACCOUNT_READ', scopeOf(account))) return false;
       return !awaitingMyDecision || actingRole(actor, 'HANDOVER_RECORD_DECISION', scopeOf(account)) !== null;
     });
+    // Filtered by the one authorization function, so the page is cut after it.
+    return pageOf(visible, pageWindow(page, MAX_PAGE_SIZE));
   }
 
   @Authorized()
@@ -179,8 +186,17 @@ export class HandoverResolver {
 
   @Authorized<Permission>('ACCOUNT_READ')
   @Query(() => [BoardDecisionType], { description: 'Board decisions registered in my municipality, newest first.' })
-  async boardDecisions(@Ctx() { actor, dataSource }: ApiContext): Promise<BoardDecision[]> {
-    return dataSource.getRepository(BoardDecision).find({ where: { municipalityId: actor!.municipalityId }, order: { registeredAt: 'DESC' }, take: 200 });
+  async boardDecisions(
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() { actor, dataSource }: ApiContext,
+  ): Promise<BoardDecision[]> {
+    const { offset, limit } = pageWindow(page, MAX_PAGE_SIZE);
+    return dataSource.getRepository(BoardDecision).find({
+      where: { municipalityId: actor!.municipalityId },
+      order: { registeredAt: 'DESC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
   }
 
   @Authorized<Permission>('HANDOVER_PROPOSE')

@@ -1,10 +1,11 @@
 import { Account, Notification } from '@smg/db';
-import { Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Brackets } from 'typeorm';
 import { actingRole } from '../../auth/authorization.js';
 import type { ApiContext } from '../../context.js';
 import { AccountType } from '../accounts/account.types.js';
 import { scopeOf } from '../accounts/opening-state.js';
+import { MAX_PAGE_SIZE, PageInput, pageWindow } from '../pagination.js';
 import { DateTimeScalar } from '../scalars.js';
 
 @ObjectType('Notification', { description: 'A reminder or escalation for the signed-in user.' })
@@ -16,13 +17,15 @@ export class NotificationType {
   @Field(() => DateTimeScalar) createdAt: Date;
 }
 
-const NOTIFICATION_LIMIT = 100;
-
 @Resolver(() => NotificationType)
 export class NotificationsResolver {
   @Authorized()
   @Query(() => [NotificationType], { description: 'Addressed to me by name or to a role I hold; newest first.' })
-  async notifications(@Ctx() { actor, dataSource }: ApiContext): Promise<Notification[]> {
+  async notifications(
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() { actor, dataSource }: ApiContext,
+  ): Promise<Notification[]> {
+    const { offset, limit } = pageWindow(page, MAX_PAGE_SIZE);
     const me = actor!;
     const roles = [...new Set(me.roles.map((r) => r.role))];
     const query = dataSource
@@ -36,7 +39,9 @@ export class NotificationsResolver {
         }),
       )
       .orderBy('n.createdAt', 'DESC')
-      .limit(NOTIFICATION_LIMIT);
+      .addOrderBy('n.id', 'ASC')
+      .offset(offset)
+      .limit(limit);
     return query.getMany();
   }
 

@@ -4,6 +4,7 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { authorize } from '../../auth/authorization.js';
 import type { ApiContext } from '../../context.js';
 import { badUserInput, notFound } from '../../errors.js';
+import { MAX_PAGE_SIZE, PageInput, pageWindow } from '../pagination.js';
 import { PolicyPresetType, PolicyType, type PolicySourceType } from './policy.types.js';
 import { PublishPolicyInput, parametersOf } from './publish-policy.input.js';
 
@@ -50,11 +51,15 @@ export class PolicyResolver {
 
   @Authorized<Permission>('POLICY_READ')
   @Query(() => [PolicyType], { description: 'Every version of my municipality’s policy, newest first.' })
-  async policyVersions(@Ctx() ctx: ApiContext): Promise<PolicyType[]> {
+  async policyVersions(
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<PolicyType[]> {
     authorize(ctx.actor!, 'POLICY_READ', municipalityScope(ctx));
     const municipalityId = ctx.actor!.municipalityId;
+    const { offset, limit } = pageWindow(page, MAX_PAGE_SIZE);
     const [versions, current] = await Promise.all([
-      ctx.dataSource.getRepository(PolicyVersion).find({ where: { municipalityId }, order: { version: 'DESC' } }),
+      ctx.dataSource.getRepository(PolicyVersion).find({ where: { municipalityId }, order: { version: 'DESC' }, skip: offset, take: limit }),
       policyInForce(ctx.dataSource.manager, municipalityId),
     ]);
     return versions.map((v) => policyOf(v, current?.id ?? null));

@@ -3,6 +3,7 @@ import { REGISTER_STATUSES } from '@smg/domain';
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../../context.js';
 import { Platform } from '../enums.js';
+import { MAX_PAGE_SIZE, PageInput, pageWindow } from '../pagination.js';
 import { DateTimeScalar } from '../scalars.js';
 
 @ObjectType('RegisterEntry', { description: 'One line of the public register (förteckning) of the municipality’s active accounts.' })
@@ -23,8 +24,10 @@ export class RegisterResolver {
   @Query(() => [RegisterEntry], { description: 'PUBLIC. Accounts the municipality runs (active, or being handed over until the handover is done), of one municipality or all; by unit, then name.' })
   async register(
     @Arg('municipalityId', () => ID, { nullable: true }) municipalityId: string | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
     @Ctx() { dataSource }: ApiContext,
   ): Promise<RegisterEntry[]> {
+    const { offset, limit } = pageWindow(page, MAX_PAGE_SIZE);
     if (municipalityId && !UUID.test(municipalityId)) return [];
     const query = dataSource
       .getRepository(Account)
@@ -34,7 +37,7 @@ export class RegisterResolver {
       // A closure removes the account from the register once it is off the platform, before it is CLOSED.
       .andWhere(`not exists (select 1 from account_closure c where c."accountId" = a.id and c."delistedAt" is not null)`);
     if (municipalityId) query.andWhere('a.municipalityId = :municipalityId', { municipalityId });
-    const accounts = await query.orderBy('u.name', 'ASC').addOrderBy('a.displayName', 'ASC').getMany();
+    const accounts = await query.orderBy('u.name', 'ASC').addOrderBy('a.displayName', 'ASC').addOrderBy('a.id', 'ASC').skip(offset).take(limit).getMany();
     return accounts.map((a) => ({
       platform: a.platform,
       displayName: a.displayName,
