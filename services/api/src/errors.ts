@@ -11,6 +11,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   STEP_NOT_ALLOWED: 'STEP_NOT_ALLOWED',
+  /** Stored credentials could not be decrypted (wrong key, or the stored bytes were changed). */
+  VAULT_INTEGRITY: 'VAULT_INTEGRITY',
 } as const;
 
 export function badUserInput(fieldErrors: FieldError[]): GraphQLError {
@@ -34,4 +36,10 @@ export function notFound(message: string): GraphQLError {
 
 export function stepNotAllowed(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.STEP_NOT_ALLOWED } });
+}
+
+export function vaultIntegrity(): GraphQLError {
+  return new GraphQLError('Inloggningsuppgifterna kunde inte dekrypteras: fel nyckel eller ändrade data. Kontakta systemförvaltningen.', {
+    extensions: { code: ErrorCode.VAULT_INTEGRITY },
+  });
 }

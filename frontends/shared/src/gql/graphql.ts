@@ -32,6 +32,10 @@ export type Account = {
   /** The closure lifecycle’s mutations the signed-in user may take now: reportAccountActivity, recordClosureOpinion, decideOnInactiveAccount, requestAccountClosure, confirmPlatformRemoval, confirmCredentialsDestroyed. */
   closureActions: Array<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** The vault mutations the signed-in user may take on the account now: depositCredentials, revealCredentials. */
+  credentialActions: Array<Scalars['String']['output']>;
+  /** The deposited credentials’ metadata (never the secret); null when none were deposited in the vault. */
+  credentialDeposit?: Maybe<CredentialDeposit>;
   displayName: Scalars['String']['output'];
   functionalEmail: Scalars['String']['output'];
   handle?: Maybe<Scalars['String']['output']>;
@@ -350,6 +354,9 @@ export type AuditAction =
   | 'CLOSURE_SNAPSHOT_FAILED'
   | 'CLOSURE_STARTED'
   | 'CONSULTATION_RECORDED'
+  | 'CREDENTIALS_DEPOSITED'
+  | 'CREDENTIALS_DESTROYED'
+  | 'CREDENTIALS_REVEALED'
   | 'DELIVERY_ACCEPTED'
   | 'ESCALATED'
   | 'FINAL_SNAPSHOT_ARCHIVED'
@@ -508,6 +515,27 @@ export type ClosureStep = {
   label: Scalars['String']['output'];
   /** What was recorded as done, or why the step does not apply. */
   note?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the vault tells about an account’s deposited credentials: never the secret. */
+export type CredentialDeposit = {
+  __typename?: 'CredentialDeposit';
+  depositedAt: Scalars['DateTime']['output'];
+  depositedByName: Scalars['String']['output'];
+  /** When the deposit was destroyed (shredded); null while it is kept. */
+  destroyedAt?: Maybe<Scalars['DateTime']['output']>;
+  destroyedByName?: Maybe<Scalars['String']['output']>;
+  destroyedReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** Credentials handed to the communications unit (seed 000, seed 001 §3.2, seed 004). */
+export type CredentialDepositInput = {
+  /** The e-mail address the login is registered to, if not the login name. */
+  loginEmail?: InputMaybe<Scalars['String']['input']>;
+  /** The user name or login the platform asks for. */
+  loginName: Scalars['String']['input'];
+  /** The password (or other secret). Stored encrypted; never shown again except to the communications unit. */
+  secret: Scalars['String']['input'];
 };
 
 export type Decision =
@@ -719,6 +747,8 @@ export type Mutation = {
   decideAsUnitManager: Account;
   /** The unit manager keeps the inactive account (with a plan and a review date) or closes it, after the communications unit’s opinion. */
   decideOnInactiveAccount: Account;
+  /** Deposits the account’s credentials with the communications unit (encrypted); replaces an earlier deposit. During provisioning it ticks CREDENTIALS_DEPOSITED. */
+  depositCredentials: Account;
   /** DEVELOPMENT ONLY: signs in as a demo user without a password. */
   devSignIn: SignInResult;
   /** Links a registered, not yet linked board decision to the account’s handover awaiting it. */
@@ -743,6 +773,8 @@ export type Mutation = {
   retryFinalSnapshot: Account;
   /** Documents a failed account again; its one package is made now, or the reason shows again. */
   retrySnapshot: Snapshot;
+  /** Shows the deposited credentials once, to the communications unit, for a stated reason kept in the audit trail. */
+  revealCredentials: RevealedCredentials;
   /** Replaces the draft plan (only while the account is a draft). */
   savePlan: Account;
   /** Documents an account now because of a major change (seed 000 "Dokumentering"). */
@@ -804,6 +836,12 @@ export type MutationDecideAsUnitManagerArgs = {
 export type MutationDecideOnInactiveAccountArgs = {
   accountId: Scalars['ID']['input'];
   input: ClosureDecisionInput;
+};
+
+
+export type MutationDepositCredentialsArgs = {
+  accountId: Scalars['ID']['input'];
+  input: CredentialDepositInput;
 };
 
 
@@ -872,6 +910,12 @@ export type MutationRetryFinalSnapshotArgs = {
 
 export type MutationRetrySnapshotArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevealCredentialsArgs = {
+  accountId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1218,6 +1262,16 @@ export type RegisterEntry = {
   platform: Platform;
   unitName: Scalars['String']['output'];
   webAddress: Scalars['String']['output'];
+};
+
+/** The deposited credentials, returned once to the communications unit by revealCredentials. */
+export type RevealedCredentials = {
+  __typename?: 'RevealedCredentials';
+  depositedAt: Scalars['DateTime']['output'];
+  depositedByName: Scalars['String']['output'];
+  loginEmail?: Maybe<Scalars['String']['output']>;
+  loginName: Scalars['String']['output'];
+  secret: Scalars['String']['output'];
 };
 
 export type Role =
