@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { FieldError } from '@smg/domain';
 import type { ValidationError } from 'class-validator';
-import type { GraphQLFormattedError } from './graphql.js';
+import { GraphQLError, type GraphQLFormattedError } from './graphql.js';
 import { ArgumentValidationError } from 'type-graphql';
 import { ErrorCode } from './errors.js';
 import { asQueryTooComplex } from './hardening.js';
@@ -15,6 +15,20 @@ function fieldErrorsOf(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
+const VARIABLE_VALUE = /^(Variable "\$[^"]+") got invalid value /;
+
+/**
+ * graphql-js repeats a refused variable's whole value in the message (`Variable "$input" got invalid value {…}; …`).
+ * A value may hold a secret (the credentials deposited in the vault), so only why it was refused is kept, and the
+ * error cannot carry the secret into a response, a proxy's log or the browser's console.
+ */
+function withoutVariableValue(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
+  const match = VARIABLE_VALUE.exec(formatted.message);
+  if (!match) return null;
+  const why = error instanceof GraphQLError && error.originalError ? error.originalError.message : 'the value does not fit its type.';
+  return { ...formatted, message: `${match[1]} got an invalid value (not repeated here); ${why}` };
+}
+
 /**
  * Every BAD_USER_INPUT carries `fieldErrors`, whether the input's shape (class-validator) or its content (domain
  * validators) was refused; class-validator's raw errors are dropped because they echo the whole input back.
@@ -22,6 +36,8 @@ function fieldErrorsOf(errors: ValidationError[], prefix = ''): FieldError[] {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const refused = asQueryTooComplex(formatted);
   if (refused) return refused;
+  const withoutValue = withoutVariableValue(formatted, error);
+  if (withoutValue) return withoutValue;
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
     const fieldErrors = fieldErrorsOf(original.extensions.validationErrors as ValidationError[]);

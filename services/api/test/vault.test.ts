@@ -92,6 +92,12 @@ describe('credential vault through GraphQL', () => {
     expect(tooLong.errors![0].extensions!.fieldErrors).toEqual([{ field: 'secret', message: 'Den hemliga uppgiften får vara högst 2000 tecken.' }]);
     expect(JSON.stringify(tooLong)).not.toContain(SECRET);
 
+    // graphql-js would repeat the whole refused value in its message; the API keeps only why it was refused.
+    const malformed = await t.run('editor', DEPOSIT, { id: accountId, input: { loginEmail: null, secret: SECRET } });
+    expect(errorCodes(malformed)).toEqual(['BAD_USER_INPUT']);
+    expect(malformed.errors![0].message).toBe('Variable "$input" got an invalid value (not repeated here); Field "loginName" of required type "String!" was not provided.');
+    expect(JSON.stringify(malformed)).not.toContain(SECRET);
+
     const deposited = ok(await t.run<any>('editor', DEPOSIT, { id: accountId, input: input() })).depositCredentials;
     expect(JSON.stringify(deposited)).not.toContain(SECRET);
     expect(deposited.credentialDeposit).toMatchObject({ depositedByName: t.org.users.editor.name, destroyedAt: null });
