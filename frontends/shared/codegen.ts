@@ -6,7 +6,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: process.env.SMG_SCHEMA_FILE ?? '../../services/api/schema.graphql',
-  documents: ['src/operations.ts', 'src/closure-operations.ts', 'src/archive-operations.ts'],
+  documents: ['src/operations.ts', 'src/closure-operations.ts', 'src/credential-operations.ts', 'src/archive-operations.ts'],
   ignoreNoDocuments: false,
   generates: {
     'src/gql/': {

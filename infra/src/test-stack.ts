@@ -7,6 +7,7 @@
  * TEMPORAL_NAMESPACE, TEMPORAL_CLI_PATH, TEMPORAL_TEST_SERVER_PATH, CHROMIUM_PATH and TEST_RESULTS_DIR (for
  * screenshots and other artefacts worth keeping).
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -99,6 +100,8 @@ async function main(): Promise<number> {
         TEMPORAL_ADDRESS: temporalAddress,
         TEMPORAL_NAMESPACE: 'default',
         TEST_RESULTS_DIR: resultsDir,
+        // A fresh credential-vault key per run, so the tests take the configured-key path the production API takes.
+        VAULT_KEY: process.env.VAULT_KEY || randomBytes(32).toString('base64'),
       },
       stopTimeoutMs: 20_000,
     }),

@@ -1,4 +1,4 @@
-import { AccountClosure, InactivityEpisode, Snapshot, seedDemoOrganisation, type DemoOrganisation } from '@smg/db';
+import { AccountClosure, CredentialVault, DepositedCredential, InactivityEpisode, LocalKeyProvider, Snapshot, seedDemoOrganisation, type DemoOrganisation } from '@smg/db';
 import { createTestDatabase, type TestDatabase } from '@smg/db/testing';
 import { isWorkingDay } from '@smg/domain/calendar';
 import { LocalFolderArchiveStorage } from '@smg/archive';
@@ -7,13 +7,14 @@ import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { historyText } from '../src/testing.js';
 import { createActivities } from '../src/activities.js';
 import { ClosureClient, ClosureStepRefusedError, OpeningClient } from '../src/client.js';
 import { ACCOUNT_ID, LIFECYCLE_STAGE, MUNICIPALITY_ID, UNIT_ID } from '../src/search-attributes.js';
@@ -94,6 +95,11 @@ describe('closure after inactivity (time-skipped)', () => {
 
   it('months of inactivity → warning → grace period → opinion → decision to close → final snapshot → CLOSED', async () => {
     const account = await activeAccount(openings, org, { name: 'tyst' });
+    // The credentials are in the vault: confirming them destroyed must shred them.
+    const vault = new CredentialVault(db.dataSource, new LocalKeyProvider(randomBytes(32)));
+    const secret = `Tyst-${randomBytes(6).toString('hex')}`;
+    const depositor = { actorId: org.users.editor.id, actorName: org.users.editor.name, role: 'EDITOR' };
+    await vault.deposit({ accountId: account.accountId, municipalityId: org.municipality.id, loginName: 'tyst_konto', loginEmail: null, secret, by: depositor, at: new Date() });
     await setLastPost(simulator.url, account, new Date((await now()).getTime() - 10 * DAY));
     await closures.watch(account);
 
@@ -168,8 +174,16 @@ describe('closure after inactivity (time-skipped)', () => {
     for (const step of ['snapshotArchivedAt', 'platformRemovedAt', 'credentialsDestroyedAt', 'delistedAt', 'communicationsNotifiedAt', 'closedAt'] as const) {
       expect(closure[step], step).toBeInstanceOf(Date);
     }
+    const [tombstone] = await db.dataSource.getRepository(DepositedCredential).findBy({ accountId: account.accountId });
+    expect(tombstone).toMatchObject({ keyId: null, wrappedKey: null, iv: null, authTag: null, ciphertext: null, loginName: 'tyst_konto', destroyedByName: org.users.communications.name });
+    expect(tombstone.destroyedReason).toBe('Kontot avslutas: Det förseglade kuvertet makulerades i dokumentförstöraren.');
+    expect(await vault.reveal({ accountId: account.accountId, by: { ...depositor, role: 'COMMUNICATIONS' }, reason: 'Kontroll efter avslutet.', at: new Date() })).toBeNull();
+    const history = historyText(await env.client.workflow.getHandle(`account-closure/${account.accountId}`).fetchHistory());
+    expect(history).toContain('dokumentförstöraren');
+    expect(history).not.toContain(secret);
     const actions = await trail(db.dataSource, account.accountId);
     expect(afterActivation(actions)).toEqual([
+      'CREDENTIALS_DEPOSITED',
       'INACTIVITY_WARNED',
       'INACTIVITY_DECISION_REQUESTED',
       'INACTIVITY_OPINION_RECORDED',
@@ -178,6 +192,8 @@ describe('closure after inactivity (time-skipped)', () => {
       'SNAPSHOT_ARCHIVED',
       'CLOSURE_PLATFORM_REMOVAL_CONFIRMED',
       'CLOSURE_CREDENTIALS_DESTROYED',
+      // Shredding the vault is part of the step that records the credentials destroyed, audited once.
+      'CREDENTIALS_DESTROYED',
       'CLOSURE_REMOVED_FROM_REGISTER',
       'CLOSURE_COMMUNICATIONS_NOTIFIED',
       'CLOSED',

@@ -1,5 +1,5 @@
 import { LocalFolderArchiveStorage, validateSip } from '@smg/archive';
-import { Account, AccountAdministrator, AccountHandover, BoardDecision, HandoverItem, Snapshot, UploadedFile } from '@smg/db';
+import { Account, AccountAdministrator, AccountHandover, BoardDecision, CredentialVault, DepositedCredential, HandoverItem, LocalKeyProvider, Snapshot, UploadedFile } from '@smg/db';
 import {
   REGISTER_STATUSES,
   type BoardDecisionOutcome,
@@ -12,12 +12,13 @@ import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-uti
 import { Worker } from '@temporalio/worker';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { historyText } from '../src/testing.js';
 import { HandoverClient } from '../src/account-handover/client.js';
 import { StepNotAllowedError } from '../src/client.js';
 import { actingAs, activeAccount, auditActions, createHarness, workflowBundle, type Harness } from './helpers.js';
@@ -147,6 +148,11 @@ describe('handover of an account to another owner by board decision', () => {
   it('approved: final snapshot first, then each condition with its evidence, then the account leaves the register as HANDED_OVER', async () => {
     const accountId = await activeAccount(h);
     expect(await h.db.dataSource.getRepository(AccountAdministrator).countBy({ accountId })).toBe(2);
+    // The credentials are in the vault: the release step must shred them.
+    const vault = new CredentialVault(h.db.dataSource, new LocalKeyProvider(randomBytes(32)));
+    const secret = `Bokcirkel-${randomBytes(6).toString('hex')}`;
+    const by = { actorId: h.org.users.editor.id, actorName: h.org.users.editor.name, role: 'EDITOR' };
+    await vault.deposit({ accountId, municipalityId: h.org.municipality.id, loginName: 'biblioteket_test', loginEmail: null, secret, by, at: new Date() });
 
     const proposed = await propose(accountId);
     expect(proposed.status).toBe('AWAITING_DECISION');
@@ -193,6 +199,12 @@ describe('handover of an account to another owner by board decision', () => {
 
     const result = await handovers.result(accountId);
     expect(result.status).toBe('HANDED_OVER');
+    const [tombstone] = await h.db.dataSource.getRepository(DepositedCredential).findBy({ accountId });
+    expect(tombstone).toMatchObject({ wrappedKey: null, ciphertext: null, destroyedByName: h.org.users.communications.name, destroyedReason: `Kontot överlåts: ${EVIDENCE.CREDENTIALS_DESTROYED.evidence.note}` });
+    expect(await vault.reveal({ accountId, by: { ...by, role: 'COMMUNICATIONS' }, reason: 'Kontroll efter överlåtelsen.', at: new Date() })).toBeNull();
+    const history = historyText(await h.client.workflow.getHandle(`account-handover/${accountId}`).fetchHistory());
+    expect(history).toContain('Bokcirkeln');
+    expect(history).not.toContain(secret);
     expect((await accountOf(accountId)).status).toBe('HANDED_OVER');
     expect(await listed(accountId)).toBe(false);
     expect(await h.db.dataSource.getRepository(AccountAdministrator).countBy({ accountId })).toBe(0);
@@ -211,12 +223,16 @@ describe('handover of an account to another owner by board decision', () => {
 
     const trail = (await auditActions(h, accountId)).filter((a) => !['OPENING_STARTED', 'PLAN_SUBMITTED', 'CONSULTATION_RECORDED', 'APPROVED', 'PROVISIONING_STARTED', 'PROVISIONING_ITEM_COMPLETED', 'ACTIVATED'].includes(a));
     expect(trail).toEqual([
+      'CREDENTIALS_DEPOSITED',
       'HANDOVER_PROPOSED',
       'BOARD_DECISION_LINKED',
       'SNAPSHOT_ARCHIVED',
       'FINAL_SNAPSHOT_ARCHIVED',
       ...Array(5).fill('HANDOVER_CONDITION_RECORDED'),
-      ...Array(2).fill('HANDOVER_RELEASE_RECORDED'),
+      'HANDOVER_RELEASE_RECORDED',
+      // Shredding the vault is part of the release step that records the credentials destroyed, audited once.
+      'CREDENTIALS_DESTROYED',
+      'HANDOVER_RELEASE_RECORDED',
       'REMOVED_FROM_REGISTER',
       'HANDED_OVER',
     ]);

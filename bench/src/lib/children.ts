@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -18,6 +19,8 @@ export interface ChildMessage {
 }
 
 const running = new Set<BenchChild<any>>();
+/** A production API refuses to start without its credential-vault key; the benchmark's servers share one per run. */
+const vaultKey = process.env.VAULT_KEY || randomBytes(32).toString('base64');
 
 export class BenchChild<Ready = Record<string, unknown>> {
   private nextId = 1;
@@ -52,7 +55,7 @@ export class BenchChild<Ready = Record<string, unknown>> {
     const child = fork(entry, [role], {
       execArgv: ['--import', tsxLoader, '--expose-gc', ...profile],
       // Production mode, as deployed: graphql-js and Apollo skip their development-time checks.
-      env: { ...process.env, NODE_ENV: 'production', ...env, TSX_TSCONFIG_PATH: benchTsconfig, BENCH_CHILD_OPTIONS: JSON.stringify(options) },
+      env: { ...process.env, NODE_ENV: 'production', VAULT_KEY: vaultKey, ...env, TSX_TSCONFIG_PATH: benchTsconfig, BENCH_CHILD_OPTIONS: JSON.stringify(options) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       serialization: 'advanced',
     });

@@ -32,6 +32,8 @@ export interface E2eStack {
   signOut(): Promise<void>;
   /** Saves a full-page screenshot under frontends/root-config/test-results. */
   shot(name: string): Promise<void>;
+  /** GraphQL over the composed app's own /graphql, signed in as a demo user (to set up a case quickly). */
+  graphql(user: keyof DemoOrganisation['users'], query: string, variables?: Record<string, unknown>): Promise<any>;
   close(): Promise<void>;
 }
 
@@ -114,6 +116,20 @@ export async function startE2eStack(options: E2eStackOptions = {}): Promise<E2eS
     },
     async shot(name) {
       await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+    },
+    async graphql(user, query, variables = {}) {
+      const call = async (body: unknown, token?: string) => {
+        const response = await fetch(`${web.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify(body),
+        });
+        const result = (await response.json()) as { data?: any; errors?: Array<{ message: string }> };
+        if (result.errors) throw new Error(result.errors.map((e) => e.message).join(' '));
+        return result.data;
+      };
+      const { devSignIn } = await call({ query: 'mutation($id: ID!) { devSignIn(userId: $id) { token } }', variables: { id: org.users[user].id } });
+      return call({ query, variables }, devSignIn.token);
     },
     async close() {
       await browser.close();

@@ -13,6 +13,7 @@ export * from './labels.js';
 export * from './operations.js';
 export * from './files.js';
 export * from './closure-operations.js';
+export * from './credential-operations.js';
 export * from './archive-operations.js';
 export type * from './gql/graphql.js';
 export { useQuery, useMutation } from '@urql/vue';

@@ -42,6 +42,9 @@ export const AuditAction = {
   CLOSURE_REMOVED_FROM_REGISTER: 'CLOSURE_REMOVED_FROM_REGISTER',
   CLOSURE_COMMUNICATIONS_NOTIFIED: 'CLOSURE_COMMUNICATIONS_NOTIFIED',
   CLOSED: 'CLOSED',
+  CREDENTIALS_DEPOSITED: 'CREDENTIALS_DEPOSITED',
+  CREDENTIALS_REVEALED: 'CREDENTIALS_REVEALED',
+  CREDENTIALS_DESTROYED: 'CREDENTIALS_DESTROYED',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -88,4 +91,7 @@ export const auditActionLabel: Record<AuditAction, string> = {
   CLOSURE_REMOVED_FROM_REGISTER: 'Borttaget ur den offentliga förteckningen',
   CLOSURE_COMMUNICATIONS_NOTIFIED: 'Kommunikationsenheten underrättad om avslutet',
   CLOSED: 'Kontot är avslutat',
+  CREDENTIALS_DEPOSITED: 'Inloggningsuppgifter deponerade (krypterade) hos kommunikationsenheten',
+  CREDENTIALS_REVEALED: 'Deponerade inloggningsuppgifter visade',
+  CREDENTIALS_DESTROYED: 'Deponerade inloggningsuppgifter raderade ur valvet',
 };

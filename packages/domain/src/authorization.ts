@@ -25,6 +25,8 @@ export const Permission = {
   CLOSURE_REQUEST: 'CLOSURE_REQUEST',
   CLOSURE_CONFIRM_PLATFORM_REMOVAL: 'CLOSURE_CONFIRM_PLATFORM_REMOVAL',
   CLOSURE_DESTROY_CREDENTIALS: 'CLOSURE_DESTROY_CREDENTIALS',
+  CREDENTIALS_DEPOSIT: 'CREDENTIALS_DEPOSIT',
+  CREDENTIALS_REVEAL: 'CREDENTIALS_REVEAL',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -133,6 +135,14 @@ export const PERMISSIONS: Record<Permission, ReadonlyArray<{ role: Role; reach: 
   ],
   /** The communications unit keeps the deposited credentials (seed 001 §3, seed 004). */
   CLOSURE_DESTROY_CREDENTIALS: [{ role: 'COMMUNICATIONS', reach: 'municipality' }],
+  /** Those who provision the account hand its credentials to the communications unit (seed 000, 001 §3.2, 004). */
+  CREDENTIALS_DEPOSIT: [
+    { role: 'EDITOR', reach: 'unit' },
+    { role: 'UNIT_MANAGER', reach: 'own-unit-only' },
+    { role: 'COMMUNICATIONS', reach: 'municipality' },
+  ],
+  /** Only the communications unit, which keeps the deposited credentials, may open them (seed 000, 004). */
+  CREDENTIALS_REVEAL: [{ role: 'COMMUNICATIONS', reach: 'municipality' }],
 };
 
 /** Where the thing acted on belongs in the organisation. */

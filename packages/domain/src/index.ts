@@ -9,3 +9,4 @@ export * from './policy/index.js';
 export * from './archiving.js';
 export * from './handover.js';
 export * from './closure.js';
+export * from './credentials.js';

@@ -1,4 +1,4 @@
-import type { User } from '@smg/db';
+import type { CredentialVault, User } from '@smg/db';
 import type { Actor } from '@smg/domain';
 import type { ArchiveStorage } from '@smg/archive/storage';
 import type { ArchivingClient, ClosureClient, OpeningClient } from '@smg/workflows/client';
@@ -21,6 +21,11 @@ export interface ApiServices {
   handover: HandoverClient;
   /** The activity watch and closures (closure after inactivity). */
   closure: ClosureClient;
+  /**
+   * Deposited credentials: written by the API itself, never through a workflow, so no secret is ever in a
+   * Temporal payload or history.
+   */
+  vault: CredentialVault;
 }
 
 /** What each request gets: who is calling, and loaders whose cache lives exactly as long as the request. */

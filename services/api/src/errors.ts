@@ -13,6 +13,8 @@ export const ErrorCode = {
   STEP_NOT_ALLOWED: 'STEP_NOT_ALLOWED',
   /** PostgreSQL or Temporal is out of reach for the moment; `extensions.retryable` is true (service-unavailable.ts). */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** Stored credentials could not be decrypted (wrong key, or the stored bytes were changed). */
+  VAULT_INTEGRITY: 'VAULT_INTEGRITY',
 } as const;
 
 export function badUserInput(fieldErrors: FieldError[]): GraphQLError {
@@ -36,4 +38,10 @@ export function notFound(message: string): GraphQLError {
 
 export function stepNotAllowed(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.STEP_NOT_ALLOWED } });
+}
+
+export function vaultIntegrity(): GraphQLError {
+  return new GraphQLError('Inloggningsuppgifterna kunde inte dekrypteras: fel nyckel eller ändrade data. Kontakta systemförvaltningen.', {
+    extensions: { code: ErrorCode.VAULT_INTEGRITY },
+  });
 }

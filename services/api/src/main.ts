@@ -16,6 +16,9 @@ const server = await startApiServer({
   taskQueue: process.env.TEMPORAL_TASK_QUEUE || undefined,
 });
 console.log(`GraphQL API on ${server.url}`);
+if (!process.env.VAULT_KEY) {
+  console.log('DEVELOPMENT ONLY credential-vault key (VAULT_KEY is unset; the API refuses to start so in production).');
+}
 if (server.api.authenticator.developmentIssuer) {
   console.log(`DEVELOPMENT ONLY sign-in is on (devUsers / devSignIn); keys at ${server.jwksUrl}. Set OIDC_ISSUER to turn it off.`);
 }

@@ -7,6 +7,7 @@ import { AccountsResolver } from './resolvers/accounts/accounts.resolver.js';
 import { AccountSnapshotsResolver, ArchivedItemResolver, ArchivingRunResolver, SnapshotResolver } from './resolvers/archive/archive.resolver.js';
 import { AccountHandoverResolver, BoardDecisionResolver, HandoverResolver } from './resolvers/handover/handover.resolver.js';
 import { ClosureAccountFieldsResolver, ClosureResolver } from './resolvers/closure/closure.resolver.js';
+import { CredentialAccountFieldsResolver, CredentialsResolver } from './resolvers/credentials/credentials.resolver.js';
 import { NotificationsResolver } from './resolvers/notifications/notifications.resolver.js';
 import { OpeningResolver } from './resolvers/opening/opening.resolver.js';
 import { PolicyResolver } from './resolvers/policy/policy.resolver.js';
@@ -33,6 +34,8 @@ export const RESOLVERS = [
   AccountHandoverResolver,
   ClosureResolver,
   ClosureAccountFieldsResolver,
+  CredentialsResolver,
+  CredentialAccountFieldsResolver,
 ] as const;
 
 /** The committed schema file: the contract the frontends generate their types from. */

@@ -5,7 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { packageStorage, type ArchiveStorage } from '@smg/archive/storage';
-import { createDataSource } from '@smg/db';
+import { CredentialVault, createDataSource, keyProviderFromEnv, type KeyProvider } from '@smg/db';
 import { ArchivingClient, ClosureClient, OpeningClient } from '@smg/workflows/client';
 import { HandoverClient } from '@smg/workflows/handover';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor, type ConnectionOptions } from '@temporalio/client';
@@ -36,6 +36,8 @@ export interface ApiAppOptions {
   production?: boolean;
   /** GraphQL requests per user (and per address when anonymous) and window; default the environment's RATE_LIMIT_*. */
   rateLimit?: RateLimitConfig;
+  /** The credential vault's key-encryption key; default VAULT_KEY (required in production). */
+  vaultKeys?: KeyProvider;
 }
 
 export interface ApiApp {
@@ -50,6 +52,8 @@ export interface ApiApp {
 
 /** The express app with GraphQL at /graphql and, while the development issuer is on, its JWKS. No listening. */
 export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
+  // Before anything else: a production API without its vault key refuses to start.
+  const vaultKeys = options.vaultKeys ?? keyProviderFromEnv(process.env, options.production ?? isProduction());
   const schema = await buildApiSchema();
   const authenticator = new Authenticator(options.auth ?? (await authConfigFromEnv()), options.dataSource);
   const queue = options.taskQueue ? { taskQueue: options.taskQueue } : undefined;
@@ -61,6 +65,7 @@ export async function createApp(options: ApiAppOptions): Promise<ApiApp> {
     archiveStorage: options.archiveStorage ?? packageStorage(),
     handover: new HandoverClient(options.temporal, queue),
     closure: new ClosureClient(options.temporal, queue),
+    vault: new CredentialVault(options.dataSource, vaultKeys),
   });
   const rateLimiter = new RequestRateLimiter(options.rateLimit ?? rateLimitConfigFromEnv());
   const hardening = hardeningOptions<ApiContext>(options.production ?? isProduction());

@@ -5,9 +5,10 @@ import {
   AuditEvent,
   InactivityEpisode,
   Notification,
-  ProvisioningItem,
   User,
+  credentialsDeposited as hasDepositedCredentials,
   policyInForce,
+  shredDepositedCredentials,
   type NewAuditEvent,
 } from '@smg/db';
 import {
@@ -515,11 +516,7 @@ export function createClosureActivities({ dataSource, connectors }: ClosureDeps)
         if (account.status !== 'ACTIVE') {
           throw ApplicationFailure.create({ type: CLOSURE_NOT_ALLOWED, message: `Bara ett aktivt konto kan avslutas (kontot är ${account.status}).`, nonRetryable: true });
         }
-        const credentialsDeposited = await em
-          .getRepository(ProvisioningItem)
-          .createQueryBuilder('i')
-          .where(`i."accountId" = :accountId and i.key = 'CREDENTIALS_DEPOSITED' and i."completedAt" is not null`, { accountId: account.id })
-          .getExists();
+        const credentialsDeposited = await hasDepositedCredentials(em, account.id);
         await em.update(Account, { id: account.id }, { status: 'CLOSING' });
         await em.save(
           em.create(AccountClosure, {
@@ -660,6 +657,14 @@ export function createClosureActivities({ dataSource, connectors }: ClosureDeps)
           credentialsNote: destroyed.note,
         });
         await audit(em, { ...common, idempotencyKey: `${input.workflowId}#credentials-destroyed`, action: 'CLOSURE_CREDENTIALS_DESTROYED', reason: destroyed.note });
+        // Confirming the destruction shreds what the vault holds, in the same transaction as the step it records.
+        await shredDepositedCredentials(em, {
+          accountId: account.id,
+          by: { actorId: signature.actorId, actorName: signature.actorName, role: signature.role },
+          reason: `Kontot avslutas: ${destroyed.note}`,
+          at,
+          idempotencyKey: `${input.workflowId}#vault-shredded`,
+        });
       });
     },
 

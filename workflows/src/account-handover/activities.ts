@@ -9,6 +9,7 @@ import {
   Snapshot,
   UploadedFile,
   User,
+  shredDepositedCredentials,
   type NewAuditEvent,
 } from '@smg/db';
 import {
@@ -251,6 +252,16 @@ export function createHandoverActivities({ dataSource }: { dataSource: DataSourc
               },
             );
             if (file) await em.update(UploadedFile, { id: file.id }, { attachedTo: `handover/${handoverId}/${command.key}`, accountId: state.accountId });
+            if (command.key === 'CREDENTIALS_DESTROYED') {
+              // The release step shreds what the vault holds, in the same transaction as the step it records.
+              await shredDepositedCredentials(em, {
+                accountId: state.accountId,
+                by: { actorId: signature.actorId, actorName: signature.actorName, role: signature.role },
+                reason: `Kontot överlåts: ${item.evidence?.note?.trim() || handoverItemLabel.CREDENTIALS_DESTROYED}`,
+                at,
+                idempotencyKey: `${keyPrefix}#${sequence}.vault-shredded`,
+              });
+            }
             // A note is part of the evidence (shown with it); the reason is for a declined rename.
             reason = item.declineReason ? `Avstått: ${item.declineReason}` : null;
             data = { ...data, item: command.key, detail: handoverItemLabel[command.key], evidence: evidenceData(item.evidence) };

@@ -6,6 +6,7 @@ export * from './policy.js';
 export * from './archive.js';
 export * from './handover.js';
 export * from './closure.js';
+export * from './vault.js';
 import { Account, AccountAdministrator, ActivityPlan, ApprovalStep, ProvisioningItem } from './account.js';
 import { ArchivedItem, ArchivingRun, Snapshot } from './archive.js';
 import { AuditEvent, Notification } from './audit.js';
@@ -14,6 +15,7 @@ import { AccountHandover, BoardDecision, HandoverItem, UploadedFile } from './ha
 import { Administration, Board, Municipality, Unit } from './organisation.js';
 import { PolicyVersion } from './policy.js';
 import { User, UserRole } from './user.js';
+import { DepositedCredential } from './vault.js';
 
 export const ENTITIES = [
   Municipality, Board, Administration, Unit, User, UserRole,
@@ -22,4 +24,5 @@ export const ENTITIES = [
   ArchivingRun, Snapshot, ArchivedItem,
   UploadedFile, BoardDecision, AccountHandover, HandoverItem,
   AccountActivity, InactivityEpisode, AccountClosure,
+  DepositedCredential,
 ];

@@ -48,6 +48,8 @@ const refusalMessage: Record<Permission, string> = {
   CLOSURE_REQUEST: 'Bara verksamhetsansvarig chef för kontots verksamhet kan begära att kontot avslutas.',
   CLOSURE_CONFIRM_PLATFORM_REMOVAL: 'Bara kontots verksamhet eller kommunikationsenheten kan bekräfta att kontot är borttaget från plattformen.',
   CLOSURE_DESTROY_CREDENTIALS: 'Bara kommunikationsenheten, som förvarar inloggningsuppgifterna, kan registrera att de är förstörda.',
+  CREDENTIALS_DEPOSIT: 'Bara den som upprättar kontot (dess verksamhet) eller kommunikationsenheten kan deponera inloggningsuppgifterna.',
+  CREDENTIALS_REVEAL: 'Bara kommunikationsenheten, som förvarar inloggningsuppgifterna, kan visa dem.',
 };
 
 /** The role to act in, or FORBIDDEN naming what is missing. */

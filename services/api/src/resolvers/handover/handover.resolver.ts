@@ -5,10 +5,10 @@ import {
   Board,
   BoardDecision,
   HandoverItem,
-  ProvisioningItem,
   Unit,
   UploadedFile,
   policyInForce,
+  credentialsDeposited as hasDepositedCredentials,
 } from '@smg/db';
 import {
   DEFAULT_HANDOVER_RULES,
@@ -227,11 +227,7 @@ export class HandoverResolver {
 
     const administration = (await ctx.loaders.administration.load(account.administrationId))!;
     const policy = await policyInForce(ctx.dataSource.manager, account.municipalityId);
-    const credentialsDeposited = await ctx.dataSource
-      .getRepository(ProvisioningItem)
-      .createQueryBuilder('i')
-      .where('i.accountId = :accountId and i.key = :key and i.completedAt is not null', { accountId: account.id, key: 'CREDENTIALS_DEPOSITED' })
-      .getExists();
+    const credentialsDeposited = await hasDepositedCredentials(ctx.dataSource.manager, account.id);
     await inWorkflow(() =>
       ctx.handover.propose({
         handoverId: randomUUID(),
