@@ -39,9 +39,10 @@ export const OneOf = (values: readonly string[], message: string) => IsIn(values
  * A plain text argument (`reason: String!`) with the same checks as an input class's PlainText field: class-validator
  * only checks objects, so a scalar argument gets it through type-graphql's per-argument validate function.
  */
-export function TextArg(name: string, max: number, options: { nullable?: boolean } = {}): ReturnType<typeof Arg> {
+export function TextArg(name: string, max: number, options: { nullable?: boolean; description?: string } = {}): ReturnType<typeof Arg> {
   return Arg(name, () => String, {
     nullable: options.nullable,
+    description: options.description,
     validateFn: (value: unknown) => {
       if (typeof value !== 'string') return;
       if (value.length > max) throw badUserInput([{ field: name, message: tooLong(max) }]);

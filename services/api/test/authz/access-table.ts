@@ -75,4 +75,8 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.requestAccountClosure': { permission: 'CLOSURE_REQUEST', on: 'account' },
   'Mutation.confirmPlatformRemoval': { permission: 'CLOSURE_CONFIRM_PLATFORM_REMOVAL', on: 'account' },
   'Mutation.confirmCredentialsDestroyed': { permission: 'CLOSURE_DESTROY_CREDENTIALS', on: 'account' },
+
+  // Credential vault
+  'Mutation.depositCredentials': { permission: 'CREDENTIALS_DEPOSIT', on: 'account' },
+  'Mutation.revealCredentials': { permission: 'CREDENTIALS_REVEAL', on: 'account' },
 };

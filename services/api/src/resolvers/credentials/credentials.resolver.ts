@@ -1,5 +1,6 @@
 import { Account, VaultIntegrityError, latestCredentialDeposit, type DepositedCredential, type RevealedCredentials } from '@smg/db';
 import {
+  CREDENTIAL_LIMITS,
   credentialDepositRefusal,
   validateCredentialDeposit,
   validateRevealReason,
@@ -14,6 +15,7 @@ import { AccountType } from '../accounts/account.types.js';
 import { findVisibleAccount } from '../accounts/accounts.resolver.js';
 import { scopeOf } from '../accounts/opening-state.js';
 import { actingAs, refuseInvalid, reread } from '../opening/opening.resolver.js';
+import { TextArg } from '../../validation.js';
 import { CredentialDepositInput, CredentialDepositType, RevealedCredentialsType } from './credentials.types.js';
 
 /** Noted on the provisioning checklist when a deposit ticks it: where the credentials are, never what they are. */
@@ -77,7 +79,7 @@ export class CredentialsResolver {
   })
   async revealCredentials(
     @Arg('accountId', () => ID) accountId: string,
-    @Arg('reason', () => String, { nullable: true, description: 'Why the credentials are needed (required).' }) reason: string | null,
+    @TextArg('reason', CREDENTIAL_LIMITS.reason, { nullable: true, description: 'Why the credentials are needed (required).' }) reason: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<RevealedCredentials> {
     const account = await accountFor(ctx, accountId);

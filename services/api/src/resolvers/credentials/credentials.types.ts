@@ -1,12 +1,23 @@
+import { CREDENTIAL_LIMITS } from '@smg/domain';
+import { IsOptional } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
+import { PlainText } from '../../validation.js';
 import { DateTimeScalar } from '../scalars.js';
 
 /* The content rules (required fields, lengths) are @smg/domain's validateCredentialDeposit: typed field errors in Swedish. */
 @InputType('CredentialDepositInput', { description: 'Credentials handed to the communications unit (seed 000, seed 001 §3.2, seed 004).' })
 export class CredentialDepositInput {
-  @Field(() => String, { description: 'The user name or login the platform asks for.' }) loginName: string;
-  @Field(() => String, { nullable: true, description: 'The e-mail address the login is registered to, if not the login name.' }) loginEmail?: string | null;
+  @Field(() => String, { description: 'The user name or login the platform asks for.' })
+  @PlainText(CREDENTIAL_LIMITS.loginName)
+  loginName: string;
+
+  @Field(() => String, { nullable: true, description: 'The e-mail address the login is registered to, if not the login name.' })
+  @IsOptional()
+  @PlainText(CREDENTIAL_LIMITS.loginEmail)
+  loginEmail?: string | null;
+
   @Field(() => String, { description: 'The password (or other secret). Stored encrypted; never shown again except to the communications unit.' })
+  @PlainText(CREDENTIAL_LIMITS.secret)
   secret: string;
 }
 
