@@ -8,7 +8,7 @@ export * from './handover.js';
 export * from './closure.js';
 import { Account, AccountAdministrator, ActivityPlan, ApprovalStep, ProvisioningItem } from './account.js';
 import { ArchivedItem, ArchivingRun, Snapshot } from './archive.js';
-import { AuditEvent, Notification } from './audit.js';
+import { AuditCheckpoint, AuditEvent, Notification } from './audit.js';
 import { AccountActivity, AccountClosure, InactivityEpisode } from './closure.js';
 import { AccountHandover, BoardDecision, HandoverItem, UploadedFile } from './handover.js';
 import { Administration, Board, Municipality, Unit } from './organisation.js';
@@ -18,7 +18,7 @@ import { User, UserRole } from './user.js';
 export const ENTITIES = [
   Municipality, Board, Administration, Unit, User, UserRole,
   Account, ActivityPlan, ApprovalStep, ProvisioningItem, AccountAdministrator,
-  AuditEvent, Notification, PolicyVersion,
+  AuditEvent, AuditCheckpoint, Notification, PolicyVersion,
   ArchivingRun, Snapshot, ArchivedItem,
   UploadedFile, BoardDecision, AccountHandover, HandoverItem,
   AccountActivity, InactivityEpisode, AccountClosure,

@@ -5,6 +5,7 @@ import { ClosureAfterInactivity1795600600000 } from './1795600600000-ClosureAfte
 import { Handover1795641000000 } from './1795641000000-Handover.js';
 import { AccountListIndex1795650000000 } from './1795650000000-AccountListIndex.js';
 import { AuditHashChain1795700000000 } from './1795700000000-AuditHashChain.js';
+import { AuditCheckpoints1795810000000 } from './1795810000000-AuditCheckpoints.js';
 
 /** Every migration, in order. Listed here (not globbed) so tsx, vitest and bundlers all find them. */
 export const MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   Handover1795641000000,
   AccountListIndex1795650000000,
   AuditHashChain1795700000000,
+  AuditCheckpoints1795810000000,
 ];
