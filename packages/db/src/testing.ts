@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { ensureAppLogin } from './app-role.js';
-import { connectAndMigrate } from './data-source.js';
+import { connectAndMigrate, createDataSource } from './data-source.js';
 
 /** The test stack's server is thrown away after the run, so its application login has a fixed password. */
 const TEST_APP_PASSWORD = 'smg_app_test';
@@ -14,7 +14,9 @@ export interface TestDatabase {
   dataSource: DataSource;
   /** The application's login (smg_app in smg_api), as the API and the worker connect in production. */
   appUrl: string;
-  /** Closes the connection and drops the database. */
+  /** A connection with `appUrl` for activities or an API built in the test (made once, closed by drop()). */
+  appDataSource(): Promise<DataSource>;
+  /** Closes the connections and drops the database. */
   drop(): Promise<void>;
 }
 
@@ -33,12 +35,16 @@ export async function createTestDatabase(serverUrl = process.env.DATABASE_URL): 
   url.pathname = `/${name}`;
   const dataSource = await connectAndMigrate(url.toString());
   const appUrl = await ensureAppLogin(url.toString(), TEST_APP_PASSWORD);
+  let app: Promise<DataSource> | undefined;
   return {
     url: url.toString(),
     dataSource,
     appUrl,
+    appDataSource: () => (app ??= createDataSource(appUrl).initialize()),
     async drop() {
       if (dataSource.isInitialized) await dataSource.destroy();
+      const appDataSource = await app?.catch(() => undefined);
+      if (appDataSource?.isInitialized) await appDataSource.destroy();
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
       await client.query(`drop database if exists ${name} with (force)`);
