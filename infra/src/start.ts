@@ -5,8 +5,15 @@
  * between runs.
  *
  *   --servers-only   start PostgreSQL and Temporal only, for running a package by hand against them
+ *
+ * Migrations and the demo data run as the database owner; the worker and the API connect as the application's
+ * login role smg_app (APP_DATABASE_URL, or created here with a development password). The worker signs the audit
+ * checkpoints with AUDIT_SIGNING_KEY, or with a development key made once and kept in .local/.
  */
-import { mkdir } from 'node:fs/promises';
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { ensureAppLogin } from '@smg/db/app-role';
 import { alignPrefixes } from './lib/processes.js';
 import { assertPortsFree, waitForPort } from './lib/ports.js';
 import { createDatabaseIfMissing, localDir, redact, startEmbeddedPostgres } from './lib/postgres.js';
@@ -21,6 +28,24 @@ const externalDatabaseUrl = process.env.DATABASE_URL;
 const externalTemporalAddress = process.env.TEMPORAL_ADDRESS;
 
 const stack = new Stack();
+/** Only for the local embedded server, which listens on localhost alone. */
+const DEV_APP_PASSWORD = 'smg_app_dev';
+
+/**
+ * The development signing key for audit checkpoints, made once and kept (with its public key, for verify-audit) in
+ * .local/, so checkpoints of earlier runs still verify. AUDIT_SIGNING_KEY from the environment wins.
+ */
+async function auditSigningKey(): Promise<string> {
+  if (process.env.AUDIT_SIGNING_KEY) return process.env.AUDIT_SIGNING_KEY;
+  const privateFile = localDir('audit-signing-key.pem');
+  if (!existsSync(privateFile)) {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    await mkdir(localDir(), { recursive: true });
+    await writeFile(privateFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    await writeFile(localDir('audit-verification-key.pem'), publicKey.export({ type: 'spki', format: 'pem' }));
+  }
+  return readFile(privateFile, 'utf8');
+}
 
 async function startDatabase(): Promise<string> {
   if (externalDatabaseUrl) {
@@ -107,9 +132,14 @@ async function main(): Promise<void> {
 
   stack.service(tsxSpec('simulator', 'services/platform-simulator/src/main.ts', { ...baseEnv, PORT: String(PORTS.simulator) }));
   await stack.task(tsxSpec('migrate', 'packages/db/src/cli/migrate.ts', env));
+  // The API and the worker may not change or remove audit events: they run as smg_app (in smg_api), not the owner.
+  const appEnv: NodeJS.ProcessEnv = {
+    ...env,
+    DATABASE_URL: process.env.APP_DATABASE_URL || (await stack.guard(ensureAppLogin(databaseUrl, DEV_APP_PASSWORD))),
+  };
   // Demo data goes through the workflows, so the worker must be polling before it runs.
-  stack.service(tsxSpec('worker', 'workflows/src/worker.ts', env));
-  stack.service(tsxSpec('api', 'services/api/src/main.ts', { ...env, PORT: String(PORTS.api) }));
+  stack.service(tsxSpec('worker', 'workflows/src/worker.ts', { ...appEnv, AUDIT_SIGNING_KEY: await auditSigningKey() }));
+  stack.service(tsxSpec('api', 'services/api/src/main.ts', { ...appEnv, PORT: String(PORTS.api) }));
   await stack.guard(waitForPort(PORTS.simulator, 60_000, 'the platform simulator'));
   await stack.task(tsxSpec('demo', 'workflows/src/demo/cli.ts', env));
   await stack.guard(waitForPort(PORTS.api, 120_000, 'the API'));
@@ -130,7 +160,7 @@ async function main(): Promise<void> {
     `GraphQL:      http://localhost:${PORTS.api}/graphql`,
     `Plattformssimulator: http://localhost:${PORTS.simulator}`,
     temporalUi,
-    `PostgreSQL:   ${redact(databaseUrl)}`,
+    `PostgreSQL:   ${redact(databaseUrl)} (API and worker as ${redact(appEnv.DATABASE_URL!)})`,
     '',
     'Logga in som demoanvändare på appens startsida',
   ]);

@@ -3,11 +3,12 @@
  * dev server on free ports with folders under .local/test-<run>/, so it runs beside a started stack.
  * Started by infra/test.sh (after infra/setup.sh and the frontend build); arguments go to `vitest run`.
  *
- * Tests get DATABASE_URL (superuser, database "postgres": suites create their own databases), TEMPORAL_ADDRESS,
- * TEMPORAL_NAMESPACE, TEMPORAL_CLI_PATH, TEMPORAL_TEST_SERVER_PATH, CHROMIUM_PATH and TEST_RESULTS_DIR (for
- * screenshots and other artefacts worth keeping).
+ * Tests get DATABASE_URL (superuser, database "postgres": suites create their own databases, and createTestDatabase
+ * the application's login role), TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_CLI_PATH, TEMPORAL_TEST_SERVER_PATH,
+ * CHROMIUM_PATH, TEST_RESULTS_DIR (for screenshots and other artefacts worth keeping), and an audit signing key made
+ * for this run (AUDIT_SIGNING_KEY, AUDIT_VERIFICATION_KEYS).
  */
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -79,6 +80,7 @@ async function main(): Promise<number> {
   process.stdout.write('test stack: ');
   const { databaseUrl, temporalAddress } = await startEphemeralServers(stack, { runDir, logDir: resultsDir });
 
+  const auditKeys = generateKeyPairSync('ed25519');
   const vitest = stack.track(
     new ManagedProcess({
       name: 'vitest',
@@ -102,6 +104,8 @@ async function main(): Promise<number> {
         TEST_RESULTS_DIR: resultsDir,
         // A fresh credential-vault key per run, so the tests take the configured-key path the production API takes.
         VAULT_KEY: process.env.VAULT_KEY || randomBytes(32).toString('base64'),
+        AUDIT_SIGNING_KEY: auditKeys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+        AUDIT_VERIFICATION_KEYS: auditKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       },
       stopTimeoutMs: 20_000,
     }),

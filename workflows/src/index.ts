@@ -6,3 +6,5 @@ export * from './search-attributes.js';
 export { loadDemoData } from './demo/load-demo-data.js';
 export { HandoverClient, type HandoverInput } from './account-handover/client.js';
 export { ClosureClient, ClosureStepRefusedError } from './account-closure/client.js';
+export { AuditCheckpointClient } from './audit-checkpoint/client.js';
+export { auditCheckpointScheduleId } from './audit-checkpoint/messages.js';

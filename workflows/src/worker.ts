@@ -1,10 +1,12 @@
 import { DEFAULT_ARCHIVE_DIR, packageStorage, type ArchiveStorage } from '@smg/archive';
-import { createDataSource } from '@smg/db';
+import { auditKeysFromEnv, createDataSource, parseAuditSigningKey } from '@smg/db';
+import { Client, Connection } from '@temporalio/client';
 import { connectorConfigFromEnv, type ConnectorConfig } from '@smg/platform';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createActivities } from './activities.js';
+import { AuditCheckpointClient } from './audit-checkpoint/client.js';
 import { CaptureBrowser, type ArchivingDeps } from './archiving/activities.js';
 import { TASK_QUEUE } from './task-queue.js';
 
@@ -23,6 +25,8 @@ export interface WorkerOptions {
   archiveStorage?: ArchiveStorage;
   /** The platforms (or the simulator) snapshots read from; default from the environment (PLATFORM_API_URL, tokens). */
   connectors?: ConnectorConfig;
+  /** The audit checkpoints' Ed25519 signing key, PEM or base64 PKCS#8; default AUDIT_SIGNING_KEY. */
+  auditSigningKey?: string;
 }
 
 const workflowsPath = fileURLToPath(new URL('./workflows.ts', import.meta.url));
@@ -57,12 +61,13 @@ export async function startWorker(options: WorkerOptions): Promise<{ shutdown():
   const dataSource = await createDataSource(options.databaseUrl, { poolSize: 5 }).initialize();
   const connection = await NativeConnection.connect({ address: options.temporalAddress });
   const archiving = archivingDeps(options);
+  const auditSigningKey = options.auditSigningKey ? parseAuditSigningKey(options.auditSigningKey) : auditKeysFromEnv().signingKey;
   const worker = await Worker.create({
     connection,
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue ?? TASK_QUEUE,
     workflowBundle: options.workflowBundle ?? (await bundleWorkflows()),
-    activities: createActivities({ dataSource, archiving }),
+    activities: createActivities({ dataSource, archiving, auditSigningKey }),
     ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
   });
   const running = worker.run();
@@ -86,8 +91,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(1);
   }
   const taskQueue = process.env.TEMPORAL_TASK_QUEUE || TASK_QUEUE;
+  if (!process.env.AUDIT_SIGNING_KEY) console.warn('AUDIT_SIGNING_KEY saknas: granskningsloggens kontrollpunkter kan inte signeras.');
   const worker = await startWorker({ databaseUrl, temporalAddress, namespace: process.env.TEMPORAL_NAMESPACE, taskQueue });
   console.log(`Worker kör på kön ${taskQueue} mot ${temporalAddress}.`);
+  // The audit chains are checkpointed as long as a worker of this queue runs.
+  const connection = await Connection.connect({ address: temporalAddress });
+  const schedule = await new AuditCheckpointClient(new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default' }), { taskQueue }).ensureSchedule();
+  await connection.close();
+  console.log(`Kontrollpunktsschema: ${schedule.scheduleId}`);
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

@@ -191,7 +191,7 @@ function startWorkerProcess(h: Harness, archiveDir: string, simulatorUrl: string
       // Legacy decorators for TypeORM, as the stack starts the worker (infra/src/lib/stack.ts).
       TSX_TSCONFIG_PATH: path.join(packageDir, 'tsconfig.json'),
       ...process.env,
-      DATABASE_URL: h.db.url,
+      DATABASE_URL: h.db.appUrl,
       TEMPORAL_TASK_QUEUE: h.taskQueue,
       ARCHIVE_DIR: archiveDir,
       PLATFORM_API_URL: simulatorUrl,

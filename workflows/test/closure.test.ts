@@ -71,7 +71,7 @@ describe('closure after inactivity (time-skipped)', () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: await workflowBundle(),
-      activities: createActivities({ dataSource: db.dataSource, archiving: archivingDeps({ archiveDir, connectors: { simulatorUrl: simulator.url } }) }),
+      activities: createActivities({ dataSource: await db.appDataSource(), archiving: archivingDeps({ archiveDir, connectors: { simulatorUrl: simulator.url } }) }),
     });
     running = worker.run();
     openings = new OpeningClient(env.client, { taskQueue });

@@ -41,7 +41,7 @@ describe('the board secretary is reminded of a pending handover decision on the 
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: await workflowBundle(),
-      activities: createActivities({ dataSource: db.dataSource, archiving: archivingDeps() }),
+      activities: createActivities({ dataSource: await db.appDataSource(), archiving: archivingDeps() }),
     });
     running = worker.run();
     handovers = new HandoverClient(env.client, { taskQueue });

@@ -21,7 +21,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A fresh database with the demo organisation, a Temporal client and a task queue of its own. */
+/** A fresh database with the demo organisation, a Temporal client and a task queue of its own; the workers connect as the application's role (`db.appUrl`), the test itself as the owner (`db.dataSource`). */
 export async function createHarness(): Promise<Harness> {
   const temporalAddress = process.env.TEMPORAL_ADDRESS;
   if (!temporalAddress) throw new Error('TEMPORAL_ADDRESS is not set: run the tests with infra/test.sh');
@@ -39,7 +39,7 @@ export async function createHarness(): Promise<Harness> {
     openings: new OpeningClient(client, { taskQueue }),
     async startWorker(options = {}) {
       const worker = await startWorker({
-        databaseUrl: db.url,
+        databaseUrl: db.appUrl,
         temporalAddress,
         taskQueue,
         workflowBundle: await workflowBundle(),

@@ -41,7 +41,7 @@ describe('approval reminders and escalation on working-day deadlines', () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: await workflowBundle(),
-      activities: createActivities({ dataSource: db.dataSource, archiving: archivingDeps() }),
+      activities: createActivities({ dataSource: await db.appDataSource(), archiving: archivingDeps() }),
     });
     running = worker.run();
     openings = new OpeningClient(env.client, { taskQueue });

@@ -73,7 +73,7 @@ export async function startE2eStack(options: E2eStackOptions = {}): Promise<E2eS
   const archiveDir = simulator ? await mkdtemp(path.join(tmpdir(), 'smg-e2e-archive-')) : null;
   const temporal = options.temporalAddress ?? temporalAddress();
   const worker = await startWorker({
-    databaseUrl: db.url,
+    databaseUrl: db.appUrl,
     temporalAddress: temporal,
     namespace,
     taskQueue,
@@ -82,7 +82,7 @@ export async function startE2eStack(options: E2eStackOptions = {}): Promise<E2eS
   const api: RunningApiServer = await startApiServer({
     port: 0,
     host: '127.0.0.1',
-    databaseUrl: db.url,
+    databaseUrl: db.appUrl,
     temporalAddress: temporal,
     namespace,
     taskQueue,

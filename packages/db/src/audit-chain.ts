@@ -1,4 +1,6 @@
+import type { KeyObject } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { auditKeysFromEnv, verifyAuditCheckpoints, type CheckpointFailure } from './audit-checkpoint.js';
 
 /** Where a municipality's audit chain first breaks, and how. */
 export interface BrokenAuditLink {
@@ -17,6 +19,10 @@ export interface AuditChainReport {
   municipalities: number;
   /** The first broken link of each municipality whose chain is broken; empty when every chain holds. */
   broken: BrokenAuditLink[];
+  /** Signed checkpoints checked. */
+  checkpoints: number;
+  /** The first checkpoint of each municipality that the chain no longer agrees with (or whose signature fails). */
+  checkpointFailures: CheckpointFailure[];
 }
 
 interface ChainRow {
@@ -34,8 +40,13 @@ interface ChainRow {
  * Recomputes every municipality's audit chain in the database with the same functions the insert trigger uses
  * (migration AuditHashChain) and reports the first broken link of each: an event whose content no longer gives its
  * hash (edited), a gap in the chain positions (deleted), or a previous hash that is not the previous event's.
+ * Then checks the signed checkpoints (audit-checkpoint.ts) with the verification keys (default: from the
+ * environment), which find a cut-off tail and a chain rewritten with fresh hashes.
  */
-export async function verifyAuditChain(dataSource: DataSource): Promise<AuditChainReport> {
+export async function verifyAuditChain(
+  dataSource: DataSource,
+  options: { verificationKeys?: KeyObject[] } = {},
+): Promise<AuditChainReport> {
   const rows: ChainRow[] = await dataSource.query(`
     SELECT e.id::text AS id, e."municipalityId", e."chainIndex"::text AS "chainIndex", e."previousHash", e.hash,
            audit_event_hash(e."previousHash", e) AS recomputed,
@@ -60,5 +71,13 @@ export async function verifyAuditChain(dataSource: DataSource): Promise<AuditCha
       link('EDITED', `Händelse ${row.id} (plats ${index}): innehållet har ändrats efter att det skrevs (hashen stämmer inte).`);
     }
   }
-  return { checked: rows.length, municipalities: municipalities.size, broken: [...broken.values()] };
+  const checkpoints = await verifyAuditCheckpoints(dataSource, options.verificationKeys ?? auditKeysFromEnv().verificationKeys);
+  for (const failure of checkpoints.failures) municipalities.add(failure.municipalityId);
+  return {
+    checked: rows.length,
+    municipalities: municipalities.size,
+    broken: [...broken.values()],
+    checkpoints: checkpoints.checked,
+    checkpointFailures: checkpoints.failures,
+  };
 }

@@ -6,3 +6,5 @@ export * from './policy-store.js';
 export * from './archive-store.js';
 export * from './audit-chain.js';
 export * from './vault.js';
+export * from './audit-checkpoint.js';
+export * from './app-role.js';

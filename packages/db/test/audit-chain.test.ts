@@ -1,11 +1,10 @@
 import { execFile } from 'node:child_process';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent, createDataSource, verifyAuditChain } from '../src/index.js';
+import { APP_LOGIN_ROLE, AuditEvent, auditKeyId, createDataSource, verifyAuditChain, writeAuditCheckpoints } from '../src/index.js';
 import { createTestDatabase, type TestDatabase } from '../src/testing.js';
 
 const run = promisify(execFile);
@@ -53,9 +52,9 @@ async function tamper(dataSource: DataSource, sql: string, parameters: unknown[]
   });
 }
 
-async function verifyCommand(url: string): Promise<{ code: number; output: string }> {
+async function verifyCommand(url: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
   try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/verify-audit.ts'], { cwd: PACKAGE_DIR, env: { ...process.env, DATABASE_URL: url } });
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/verify-audit.ts'], { cwd: PACKAGE_DIR, env: { ...process.env, DATABASE_URL: url, ...env } });
     return { code: 0, output: stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -150,38 +149,169 @@ describe('tamper-evident audit log', () => {
     await expect(db.dataSource.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only: TRUNCATE refused/);
   });
 
-  it('the smg_api role (the API’s and worker’s) may write and read audit events but not update, delete or truncate them', async () => {
-    const login = `smg_api_test_${randomBytes(4).toString('hex')}`;
-    const password = randomBytes(12).toString('hex');
-    await db.dataSource.query(`CREATE ROLE ${login} LOGIN PASSWORD '${password}' IN ROLE smg_api`);
-    const url = new URL(db.url);
-    url.username = login;
-    url.password = password;
-    const api = await createDataSource(url.toString()).initialize();
+  it('the application’s login (smg_app in smg_api, as the API and worker connect) may write and read audit events and checkpoints but not change, remove or unprotect them', async () => {
+    const api = await createDataSource(db.appUrl).initialize();
     try {
+      const [{ user }] = await api.query(`SELECT current_user AS user`);
+      expect(user).toBe(APP_LOGIN_ROLE);
       const municipality = randomUUID();
       await writeEvents(api, municipality, 2);
       expect(await api.getRepository(AuditEvent).countBy({ municipalityId: municipality })).toBe(2);
+      // The worker signs checkpoints with this connection.
+      const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+      expect((await writeAuditCheckpoints(api, privateKey)).map((c) => c.municipalityId)).toContain(municipality);
       // Permissions are checked before any trigger: the role itself lacks the privilege.
-      for (const sql of [
-        `UPDATE audit_event SET reason = 'x' WHERE "municipalityId" = '${municipality}'`,
-        `DELETE FROM audit_event WHERE "municipalityId" = '${municipality}'`,
-        `TRUNCATE audit_event`,
-      ]) {
-        await expect(api.query(sql), sql).rejects.toMatchObject({ code: '42501', message: expect.stringMatching(/permission denied for table audit_event/) });
+      for (const table of ['audit_event', 'audit_checkpoint']) {
+        for (const sql of [
+          `UPDATE ${table} SET "chainIndex" = 1 WHERE "municipalityId" = '${municipality}'`,
+          `DELETE FROM ${table} WHERE "municipalityId" = '${municipality}'`,
+          `TRUNCATE ${table}`,
+        ]) {
+          await expect(api.query(sql), sql).rejects.toMatchObject({ code: '42501', message: expect.stringContaining(`permission denied for table ${table}`) });
+        }
+        // Only the owner may switch a table's triggers off, drop them or change the table.
+        for (const sql of [
+          `ALTER TABLE ${table} DISABLE TRIGGER USER`,
+          `DROP TRIGGER ${table}_append_only ON ${table}`,
+          `ALTER TABLE ${table} ADD COLUMN note text`,
+          `DROP TABLE ${table}`,
+        ]) {
+          await expect(api.query(sql), sql).rejects.toMatchObject({ code: '42501', message: expect.stringMatching(new RegExp(`must be owner of (table|relation) ${table}`)) });
+        }
       }
-      // Without a superuser it cannot switch the triggers off either.
+      await expect(api.query(`DROP FUNCTION audit_event_append_only()`)).rejects.toMatchObject({ code: '42501' });
+      await expect(api.query(`CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$`)).rejects.toMatchObject({ code: '42501' });
+      // Without a superuser it cannot switch the triggers off for its session either.
       await expect(api.query(`SET session_replication_role = replica`)).rejects.toMatchObject({ code: '42501' });
       // The rest of the schema is writable as before (e.g. notifications are marked read).
       const [{ has }] = await api.query(`SELECT has_table_privilege('notification', 'UPDATE') AS has`);
       expect(has).toBe(true);
-      expect((await verifyAuditChain(api)).broken.filter((b) => b.municipalityId === municipality)).toEqual([]);
+      const report = await verifyAuditChain(api, { verificationKeys: [publicKey] });
+      expect(report.broken.filter((b) => b.municipalityId === municipality)).toEqual([]);
+      expect(report.checkpointFailures.filter((f) => f.municipalityId === municipality)).toEqual([]);
     } finally {
       await api.destroy();
-      const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await admin.connect();
-      await admin.query(`DROP ROLE ${login}`);
-      await admin.end();
     }
+  });
+});
+
+describe('signed audit checkpoints', () => {
+  let db: TestDatabase;
+  const keys = generateKeyPairSync('ed25519');
+  const verificationKeys = [keys.publicKey];
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  const checkpointsOf = (municipalityId: string) =>
+    db.dataSource.query(`SELECT id::text AS id, "chainIndex"::int AS "chainIndex", hash, "keyId" FROM audit_checkpoint WHERE "municipalityId" = $1 ORDER BY "chainIndex"`, [municipalityId]) as Promise<
+      Array<{ id: string; chainIndex: number; hash: string; keyId: string }>
+    >;
+  const failureOf = async (municipalityId: string) => (await verifyAuditChain(db.dataSource, { verificationKeys })).checkpointFailures.find((f) => f.municipalityId === municipalityId);
+
+  it('signs the head of every chain that grew, once; the chains and their checkpoints verify', async () => {
+    const [first, second] = [randomUUID(), randomUUID()];
+    await writeEvents(db.dataSource, first, 3);
+    await writeEvents(db.dataSource, second, 2);
+    const written = await writeAuditCheckpoints(db.dataSource, keys.privateKey);
+    expect(written.filter((c) => c.municipalityId === first)).toMatchObject([{ chainIndex: 3, keyId: auditKeyId(keys.publicKey) }]);
+    expect(written.filter((c) => c.municipalityId === second)).toMatchObject([{ chainIndex: 2 }]);
+    // Nothing new: nothing signed.
+    expect(await writeAuditCheckpoints(db.dataSource, keys.privateKey)).toEqual([]);
+    await writeEvents(db.dataSource, first, 2);
+    expect((await writeAuditCheckpoints(db.dataSource, keys.privateKey)).map((c) => [c.municipalityId, c.chainIndex])).toEqual([[first, 5]]);
+    const chain = await chainOf(db.dataSource, first);
+    expect((await checkpointsOf(first)).map((c) => [c.chainIndex, c.hash])).toEqual([[3, chain[2].hash], [5, chain[4].hash]]);
+
+    const report = await verifyAuditChain(db.dataSource, { verificationKeys });
+    expect(report.broken).toEqual([]);
+    expect(report.checkpointFailures).toEqual([]);
+    expect(report.checkpoints).toBe(3);
+    const command = await verifyCommand(db.url, { AUDIT_VERIFICATION_KEYS: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString() });
+    expect(command).toMatchObject({ code: 0, output: expect.stringMatching(/obruten: 7 händelser och 3 signerade kontrollpunkter/) });
+    // Checkpoints are append-only even for the owner.
+    await expect(db.dataSource.query(`DELETE FROM audit_checkpoint WHERE "municipalityId" = $1`, [first])).rejects.toThrow(/append-only: DELETE refused/);
+    await expect(db.dataSource.query(`UPDATE audit_checkpoint SET hash = hash WHERE "municipalityId" = $1`, [first])).rejects.toThrow(/append-only: UPDATE refused/);
+    await expect(db.dataSource.query(`TRUNCATE audit_checkpoint`)).rejects.toThrow(/append-only: TRUNCATE refused/);
+  });
+
+  it('finds a cut-off tail, a chain rewritten with fresh hashes and a forged or unknown signature by the checkpoints; edits and gaps still by the chain', async () => {
+    // The newest events removed (after a checkpoint): the chain that is left is consistent, the checkpoint is not.
+    const truncated = randomUUID();
+    await writeEvents(db.dataSource, truncated, 5);
+    await writeAuditCheckpoints(db.dataSource, keys.privateKey);
+    await writeEvents(db.dataSource, truncated, 2);
+    await tamper(db.dataSource, `DELETE FROM audit_event WHERE "municipalityId" = $1 AND "chainIndex" >= 4`, [truncated]);
+
+    // Every event rewritten and every hash recomputed in order, as the trigger would have: the chain holds.
+    const rewritten = randomUUID();
+    await writeEvents(db.dataSource, rewritten, 4);
+    await writeAuditCheckpoints(db.dataSource, keys.privateKey);
+    await tamper(
+      db.dataSource,
+      `DO $$
+         DECLARE r audit_event; previous text;
+         BEGIN
+           FOR r IN SELECT * FROM audit_event WHERE "municipalityId" = '${rewritten}' ORDER BY "chainIndex" LOOP
+             r.reason := 'omskrivet'; r."previousHash" := previous;
+             UPDATE audit_event SET reason = r.reason, "previousHash" = previous, hash = audit_event_hash(previous, r)
+              WHERE id = r.id RETURNING hash INTO previous;
+           END LOOP;
+         END $$`,
+      [],
+    );
+
+    // Rewritten, and the checkpoint's hash changed to match: the signature no longer covers it.
+    const resigned = randomUUID();
+    await writeEvents(db.dataSource, resigned, 2);
+    await writeAuditCheckpoints(db.dataSource, keys.privateKey);
+    await tamper(db.dataSource, `UPDATE audit_event SET reason = 'omskrivet' WHERE "municipalityId" = $1 AND "chainIndex" = 2`, [resigned]);
+    await tamper(
+      db.dataSource,
+      `UPDATE audit_event e SET hash = audit_event_hash(e."previousHash", e) WHERE "municipalityId" = $1 AND "chainIndex" = 2`,
+      [resigned],
+    );
+    await tamper(db.dataSource, `UPDATE audit_checkpoint c SET hash = e.hash FROM audit_event e WHERE e."municipalityId" = c."municipalityId" AND e."chainIndex" = c."chainIndex" AND c."municipalityId" = $1`, [resigned]);
+
+    // A checkpoint signed with a key the verifier does not know (someone else's).
+    const forged = randomUUID();
+    await writeEvents(db.dataSource, forged, 1);
+    await writeAuditCheckpoints(db.dataSource, generateKeyPairSync('ed25519').privateKey);
+
+    // An edited event and a removed one in the middle of checkpointed chains: the chain itself finds them.
+    const [edited, gap] = [randomUUID(), randomUUID()];
+    await writeEvents(db.dataSource, edited, 3);
+    await writeEvents(db.dataSource, gap, 3);
+    await writeAuditCheckpoints(db.dataSource, keys.privateKey);
+    await tamper(db.dataSource, `UPDATE audit_event SET reason = 'ändrat' WHERE "municipalityId" = $1 AND "chainIndex" = 2`, [edited]);
+    await tamper(db.dataSource, `DELETE FROM audit_event WHERE "municipalityId" = $1 AND "chainIndex" = 2`, [gap]);
+
+    const report = await verifyAuditChain(db.dataSource, { verificationKeys });
+    const links = new Map(report.broken.map((b) => [b.municipalityId, b]));
+    const failures = new Map(report.checkpointFailures.map((f) => [f.municipalityId, f]));
+    // The tail and the rewrite leave consistent chains: only the checkpoints tell.
+    expect(links.has(truncated)).toBe(false);
+    expect(links.has(rewritten)).toBe(false);
+    expect(failures.get(truncated)).toMatchObject({ chainIndex: 5, problem: 'EVENTS_MISSING', description: expect.stringContaining('händelserna efter plats 3 saknas') });
+    expect(failures.get(rewritten)).toMatchObject({ chainIndex: 4, problem: 'HASH_DIFFERS', description: expect.stringContaining('kedjan har skrivits om') });
+    expect(failures.get(resigned)).toMatchObject({ chainIndex: 2, problem: 'SIGNATURE_INVALID' });
+    expect(failures.get(forged)).toMatchObject({ chainIndex: 1, problem: 'UNKNOWN_KEY' });
+    expect(links.get(edited)).toMatchObject({ chainIndex: 2, problem: 'EDITED' });
+    expect(links.get(gap)).toMatchObject({ chainIndex: 3, problem: 'MISSING_BEFORE' });
+    expect(await failureOf(edited)).toBeUndefined();
+
+    const command = await verifyCommand(db.url, { AUDIT_VERIFICATION_KEYS: keys.publicKey.export({ type: 'spki', format: 'der' }).toString('base64') });
+    expect(command.code).toBe(1);
+    expect(command.output).toMatch(/BRUTEN i 6 av/);
+    expect(command.output).toMatch(new RegExp(`Kommun ${truncated}: Kontrollpunkt \\d+ \\(plats 5, signerad [^)]+\\): händelserna efter plats 3 saknas`));
+    expect(command.output).toContain(`Kommun ${rewritten}: Kontrollpunkt`);
+    expect(command.output).toMatch(new RegExp(`Kommun ${resigned}: Kontrollpunkt \\d+ \\(plats 2, .*signaturen är ogiltig`));
+
+    // Without verification keys the command cannot check the signatures and says so.
+    const keyless = await verifyCommand(db.url, { AUDIT_VERIFICATION_KEYS: '', AUDIT_SIGNING_KEY: '' });
+    expect(keyless).toMatchObject({ code: 2, output: expect.stringContaining('AUDIT_VERIFICATION_KEYS saknas') });
   });
 });

@@ -27,7 +27,7 @@ describe('sign-in', () => {
 
   beforeAll(async () => {
     t = await startTestApi();
-    http = await startApiServer({ port: 0, databaseUrl: t.db.url, temporalAddress: temporalAddress(), host: '127.0.0.1' });
+    http = await startApiServer({ port: 0, databaseUrl: t.db.appUrl, temporalAddress: temporalAddress(), host: '127.0.0.1' });
   });
   afterAll(async () => {
     await http?.close();
@@ -142,7 +142,7 @@ describe('sign-in through a configured OIDC issuer', () => {
     await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
     idpUrl = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
     oidc = await createApp({
-      dataSource: t.db.dataSource,
+      dataSource: t.appDataSource,
       temporal: t.temporal,
       auth: { mode: 'oidc', issuer: idpUrl, audience: 'smg-production', algorithms: ['RS256'] },
     });
@@ -226,6 +226,6 @@ describe('sign-in through a configured OIDC issuer', () => {
     expect(ASYMMETRIC_ALGORITHMS).not.toContain('none');
     expect(ASYMMETRIC_ALGORITHMS.some((alg) => alg.startsWith('HS'))).toBe(false);
     // The constructor checks too, for configurations built in code.
-    await expect(createApp({ dataSource: t.db.dataSource, temporal: t.temporal, auth: { mode: 'oidc', issuer: idpUrl, audience: 'a', algorithms: ['HS256'] } })).rejects.toThrow(/HS256/);
+    await expect(createApp({ dataSource: t.appDataSource, temporal: t.temporal, auth: { mode: 'oidc', issuer: idpUrl, audience: 'a', algorithms: ['HS256'] } })).rejects.toThrow(/HS256/);
   });
 });

@@ -55,7 +55,7 @@ describe('handover by board decision through GraphQL, the real workflow and its 
     simulator = await startPlatformSimulator({ port: 0, host: '127.0.0.1' });
     archiveDir = await mkdtemp(path.join(tmpdir(), 'smg-api-handover-'));
     t = await startTestApi({ withWorker: true, archiving: { archiveDir, simulatorUrl: simulator.url } });
-    http = await startApiServer({ port: 0, host: '127.0.0.1', databaseUrl: t.db.url, temporalAddress: temporalAddress(), taskQueue: t.taskQueue });
+    http = await startApiServer({ port: 0, host: '127.0.0.1', databaseUrl: t.db.appUrl, temporalAddress: temporalAddress(), taskQueue: t.taskQueue });
   });
   afterAll(async () => {
     await http?.close();

@@ -113,7 +113,7 @@ describe('GraphQL hardening in production (NODE_ENV=production)', () => {
   beforeAll(async () => {
     t = await startTestApi();
     connection = Connection.lazy({ address: temporalAddress() });
-    production = await createApp({ dataSource: t.db.dataSource, temporal: new Client({ connection }), taskQueue: t.taskQueue, production: true });
+    production = await createApp({ dataSource: t.appDataSource, temporal: new Client({ connection }), taskQueue: t.taskQueue, production: true });
     http = createServer(production.app);
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;

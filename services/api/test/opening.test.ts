@@ -26,7 +26,7 @@ describe('the opening lifecycle through GraphQL, the real workflow and its proje
   beforeAll(async () => {
     t = await startTestApi({ withWorker: true });
     // The same API over HTTP, sending to the same task queue, for the transport path with a real token.
-    http = await startApiServer({ port: 0, host: '127.0.0.1', databaseUrl: t.db.url, temporalAddress: temporalAddress(), taskQueue: t.taskQueue });
+    http = await startApiServer({ port: 0, host: '127.0.0.1', databaseUrl: t.db.appUrl, temporalAddress: temporalAddress(), taskQueue: t.taskQueue });
   });
   afterAll(async () => {
     await http?.close();

@@ -6,16 +6,20 @@ import { createTestDatabase, type TestDatabase } from '@smg/db/testing';
 import type { ActivityPlanContent, ProvisioningItemKey } from '@smg/domain';
 import { Client, Connection } from '@temporalio/client';
 import type { GraphQLFormattedError } from 'graphql';
+import type { DataSource } from 'typeorm';
 import { createApp, type ApiApp } from '../src/server.js';
 
 /**
  * An API on a fresh database of its own (with the demo organisation), talking to the test stack's Temporal server
  * on a task queue of its own; `withWorker` also runs the real worker on that queue, so mutations go through the
- * real workflow and its activities write the projection the API reads.
+ * real workflow and its activities write the projection the API reads. The API and the worker connect as the
+ * application's role (`db.appUrl`), as in production; `db.dataSource` is the owner's, for the tests' own setup.
  */
 export interface TestApi {
   api: ApiApp;
   db: TestDatabase;
+  /** The API's connection (the application's role). */
+  appDataSource: DataSource;
   org: DemoOrganisation;
   taskQueue: string;
   temporal: Client;
@@ -55,12 +59,13 @@ export async function startTestApi(
   const connection = Connection.lazy({ address: temporalAddress() });
   const temporal = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default' });
   let worker: { shutdown(): Promise<void> } | undefined;
+  let appDataSource: DataSource | undefined;
   let api: ApiApp;
   try {
     if (options.withWorker) {
       const { startWorker } = await import('@smg/workflows');
       worker = await startWorker({
-        databaseUrl: db.url,
+        databaseUrl: db.appUrl,
         temporalAddress: temporalAddress(),
         namespace: process.env.TEMPORAL_NAMESPACE,
         taskQueue,
@@ -68,7 +73,8 @@ export async function startTestApi(
       });
     }
     const archiveStorage = options.archiving ? packageStorage(options.archiving.archiveDir) : undefined;
-    api = await createApp({ dataSource: db.dataSource, temporal, taskQueue, archiveStorage, production: options.production });
+    appDataSource = await db.appDataSource();
+    api = await createApp({ dataSource: appDataSource, temporal, taskQueue, archiveStorage, production: options.production });
   } catch (error) {
     await worker?.shutdown();
     await connection.close();
@@ -90,6 +96,7 @@ export async function startTestApi(
   return {
     api,
     db,
+    appDataSource,
     org,
     taskQueue,
     temporal,

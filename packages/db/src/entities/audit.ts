@@ -36,6 +36,25 @@ export class AuditEvent {
 export type NewAuditEvent = Omit<AuditEvent, 'id' | 'chainIndex' | 'previousHash' | 'hash' | 'data' | 'reason' | 'fromStatus' | 'toStatus'> &
   Partial<Pick<AuditEvent, 'data' | 'reason' | 'fromStatus' | 'toStatus'>>;
 
+/**
+ * A signed checkpoint of a municipality's audit chain: the position and hash of its latest event at `signedAt`,
+ * signed with the worker's Ed25519 key (audit-checkpoint.ts). A tail cut off or a chain rewritten with fresh hashes
+ * no longer matches it. Append-only, like the events.
+ */
+@Entity('audit_checkpoint')
+@Index(['municipalityId', 'chainIndex'], { unique: true })
+export class AuditCheckpoint {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'BY DEFAULT' }) id: string;
+  @Column('uuid') municipalityId: string;
+  @Column('bigint') chainIndex: string;
+  @Column({ type: 'char', length: 64 }) hash: string;
+  @Column({ type: 'timestamptz' }) signedAt: Date;
+  /** Which key signed it: the first 16 hex digits of sha256 over the public key (SPKI DER). */
+  @Column('varchar') keyId: string;
+  /** Ed25519 signature, base64, over checkpointPayload(). */
+  @Column('text') signature: string;
+}
+
 /** A message to a person or a role: reminders to approvers, escalations to the communications unit. */
 @Entity('notification')
 @Index(['recipientUserId', 'createdAt'])

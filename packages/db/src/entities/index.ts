@@ -9,7 +9,7 @@ export * from './closure.js';
 export * from './vault.js';
 import { Account, AccountAdministrator, ActivityPlan, ApprovalStep, ProvisioningItem } from './account.js';
 import { ArchivedItem, ArchivingRun, Snapshot } from './archive.js';
-import { AuditEvent, Notification } from './audit.js';
+import { AuditCheckpoint, AuditEvent, Notification } from './audit.js';
 import { AccountActivity, AccountClosure, InactivityEpisode } from './closure.js';
 import { AccountHandover, BoardDecision, HandoverItem, UploadedFile } from './handover.js';
 import { Administration, Board, Municipality, Unit } from './organisation.js';
@@ -20,7 +20,7 @@ import { DepositedCredential } from './vault.js';
 export const ENTITIES = [
   Municipality, Board, Administration, Unit, User, UserRole,
   Account, ActivityPlan, ApprovalStep, ProvisioningItem, AccountAdministrator,
-  AuditEvent, Notification, PolicyVersion,
+  AuditEvent, AuditCheckpoint, Notification, PolicyVersion,
   ArchivingRun, Snapshot, ArchivedItem,
   UploadedFile, BoardDecision, AccountHandover, HandoverItem,
   AccountActivity, InactivityEpisode, AccountClosure,

@@ -6,6 +6,7 @@ import { Handover1795641000000 } from './1795641000000-Handover.js';
 import { AccountListIndex1795650000000 } from './1795650000000-AccountListIndex.js';
 import { AuditHashChain1795700000000 } from './1795700000000-AuditHashChain.js';
 import { CredentialVault1795800000000 } from './1795800000000-CredentialVault.js';
+import { AuditCheckpoints1795810000000 } from './1795810000000-AuditCheckpoints.js';
 
 /** Every migration, in order. Listed here (not globbed) so tsx, vitest and bundlers all find them. */
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   AccountListIndex1795650000000,
   AuditHashChain1795700000000,
   CredentialVault1795800000000,
+  AuditCheckpoints1795810000000,
 ];
