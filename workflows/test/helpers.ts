@@ -296,16 +296,59 @@ export async function startCrashingWorker(h: Pick<Harness, 'db' | 'taskQueue' | 
   };
 }
 
-/** The figures of a kill matrix, printed for the CI log: kill points by activity, recovery, duration. */
-export function reportKills(lifecycle: string, kills: KillRecord[], startedAt: number): void {
+export interface ActivityRun {
+  workflowId: string;
+  activityType: string;
+  /** The attempt that completed. */
+  attempt: number;
+  /** Why the attempt before it ended, if there was one. */
+  lastFailure: string | null;
+}
+
+/** Every activity of the workflows as their histories tell it: which attempt completed, and why the one before did not. */
+export async function activityRuns(client: Client, workflowIds: string[]): Promise<ActivityRun[]> {
+  const runs: ActivityRun[] = [];
+  for (const workflowId of workflowIds) {
+    const events = (await client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+    const types = new Map<string, string>();
+    for (const event of events) {
+      const scheduled = event.activityTaskScheduledEventAttributes;
+      if (scheduled) types.set(String(event.eventId), scheduled.activityType?.name ?? '');
+      const started = event.activityTaskStartedEventAttributes;
+      if (started) {
+        runs.push({
+          workflowId,
+          activityType: types.get(String(started.scheduledEventId)) ?? '',
+          attempt: started.attempt ?? 1,
+          lastFailure: started.lastFailure?.message ?? null,
+        });
+      }
+    }
+  }
+  return runs;
+}
+
+/**
+ * The verdict of a kill matrix: no activity completed on its first attempt (each first attempt was killed after it
+ * returned, or lost with a process killed for another activity, or failed by itself), and no activity was killed twice.
+ * Prints the figures for the CI log.
+ */
+export async function expectKilledAtEveryActivity(client: Client, lifecycle: string, workflowIds: string[], kills: KillRecord[], startedAt: number) {
+  const runs = await activityRuns(client, workflowIds);
+  const firstAttempts = runs.filter((r) => r.attempt < 2);
+  if (firstAttempts.length) throw new Error(`completed on the first attempt, never killed: ${JSON.stringify(firstAttempts)}`);
+  const killed = new Set(kills.map((k) => `${k.workflowId} ${k.activityId}`));
+  if (killed.size !== kills.length) throw new Error(`an activity was killed twice: ${JSON.stringify(kills)}`);
   const byActivity = new Map<string, number>();
   for (const kill of kills) byActivity.set(kill.activityType, (byActivity.get(kill.activityType) ?? 0) + 1);
   const seconds = (Date.now() - startedAt) / 1000;
   console.log(
-    `kill matrix ${lifecycle}: ${kills.length} SIGKILLs (one after each activity), ${seconds.toFixed(1)} s ` +
+    `kill matrix ${lifecycle}: ${runs.length} activities, ${kills.length} SIGKILLs after a returned first attempt ` +
+      `(${runs.length - kills.length} first attempts lost with another's kill or failed by themselves), ${seconds.toFixed(1)} s ` +
       `(${(seconds / Math.max(kills.length, 1)).toFixed(1)} s a kill): ` +
       [...byActivity].map(([type, n]) => `${type} ×${n}`).join(', '),
   );
+  return { activities: runs.length, kills: kills.length };
 }
 
 /**
