@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpeningState } from '@smg/domain';
 import { eventually } from './closure-helpers.js';
 import {
   actingAs,
@@ -12,6 +13,7 @@ import {
   startCrashingWorker,
   untilProvisioning,
   type Harness,
+  type KillRecord,
 } from './helpers.js';
 
 const EXPECTED_TRAIL = (items: number) => [
@@ -65,15 +67,21 @@ describe('the opening survives its worker', () => {
     const started = Date.now();
     const crashing = await startCrashingWorker(h, { killAfterFirstAttemptOf: /^account-opening\//, maxCachedWorkflows: 0 });
     const editor = actingAs(h.org, 'editor', 'EDITOR');
-    const accountId = await apply(h);
-    await h.openings.submitPlan(accountId, editor);
-    await approveAll(h, accountId);
-    const provisioning = await eventually(() => h.openings.state(accountId), (s) => s.status === 'PROVISIONING', 'provisioning', 60_000);
-    for (const item of provisioning.provisioning) {
-      await h.openings.completeProvisioningItem(accountId, item.key, evidenceFor(item.key, h.org), editor);
+    let kills: KillRecord[] = [];
+    let accountId = '';
+    let provisioning!: OpeningState;
+    try {
+      accountId = await apply(h);
+      await h.openings.submitPlan(accountId, editor);
+      await approveAll(h, accountId);
+      provisioning = await eventually(() => h.openings.state(accountId), (s) => s.status === 'PROVISIONING', 'provisioning', 60_000);
+      for (const item of provisioning.provisioning) {
+        await h.openings.completeProvisioningItem(accountId, item.key, evidenceFor(item.key, h.org), editor);
+      }
+      expect((await h.client.workflow.getHandle(`account-opening/${accountId}`).result()).status).toBe('ACTIVE');
+    } finally {
+      kills = await crashing.stop();
     }
-    expect((await h.client.workflow.getHandle(`account-opening/${accountId}`).result()).status).toBe('ACTIVE');
-    const kills = await crashing.stop();
 
     // Every activity was killed after its side effect and run again, yet each step is recorded once.
     await expectKilledAtEveryActivity(h.client, 'opening', [`account-opening/${accountId}`], kills, started);
