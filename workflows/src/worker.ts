@@ -2,7 +2,8 @@ import { DEFAULT_ARCHIVE_DIR, packageStorage, type ArchiveStorage } from '@smg/a
 import { auditKeysFromEnv, createDataSource, parseAuditSigningKey } from '@smg/db';
 import { Client, Connection } from '@temporalio/client';
 import { connectorConfigFromEnv, type ConnectorConfig } from '@smg/platform';
-import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
+import type { Duration } from '@temporalio/common';
+import { NativeConnection, Worker, bundleWorkflowCode, type WorkerInterceptors, type WorkflowBundle, type WorkflowBundleOption } from '@temporalio/worker';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createActivities } from './activities.js';
@@ -15,10 +16,14 @@ export interface WorkerOptions {
   temporalAddress: string;
   namespace?: string;
   taskQueue?: string;
-  /** Tests set this tiny to force eviction and replay. */
+  /** Tests set 0 to force replay: no workflow is kept between tasks (the SDK raises 1 to 2). */
   maxCachedWorkflows?: number;
-  /** A bundle made once by `bundleWorkflows()`, so tests do not bundle for every worker. */
-  workflowBundle?: WorkflowBundle;
+  /** A bundle made once by `bundleWorkflows()` (or its code in a file), so tests do not bundle for every worker. */
+  workflowBundle?: WorkflowBundleOption;
+  /** Activity interceptors; the reliability tests' worker process adds one that kills the process. */
+  interceptors?: Pick<WorkerInterceptors, 'activity'>;
+  /** How long a workflow task waits for this worker's sticky queue before any worker may take it (SDK default 10 s). */
+  stickyQueueScheduleToStartTimeout?: Duration;
   /** Where archive packages are kept and built; default .local/archive of the repository (ARCHIVE_DIR). */
   archiveDir?: string;
   /** Archive storage; default a local folder under archiveDir. */
@@ -69,6 +74,8 @@ export async function startWorker(options: WorkerOptions): Promise<{ shutdown():
     workflowBundle: options.workflowBundle ?? (await bundleWorkflows()),
     activities: createActivities({ dataSource, archiving, auditSigningKey }),
     ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
+    ...(options.interceptors ? { interceptors: options.interceptors } : {}),
+    ...(options.stickyQueueScheduleToStartTimeout ? { stickyQueueScheduleToStartTimeout: options.stickyQueueScheduleToStartTimeout } : {}),
   });
   const running = worker.run();
   return {

@@ -2,15 +2,25 @@ import { ArchivedItem, AuditEvent, Snapshot } from '@smg/db';
 import { lastEndedPeriod } from '@smg/domain';
 import { LocalFolderArchiveStorage, validateSip } from '@smg/archive';
 import { startPlatformSimulator, type RunningPlatformSimulator } from '@smg/platform-simulator';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArchivingClient } from '../src/archiving/client.js';
 import { loadDemoData } from '../src/demo/load-demo-data.js';
-import { createHarness, type Harness } from './helpers.js';
+import {
+  activeAccount,
+  auditActions,
+  createHarness,
+  duplicatedSideEffects,
+  expectKilledAtEveryActivity,
+  killWorkerProcess,
+  recordHistory,
+  startCrashingWorker,
+  startWorkerProcess,
+  type Harness,
+  type KillRecord,
+} from './helpers.js';
 
 /**
  * Half-yearly archiving through the real worker, Temporal, PostgreSQL, Chromium, Ghostscript, veraPDF, commons-ip and
@@ -53,6 +63,8 @@ describe('half-yearly archiving', () => {
 
     await archiving.startRun({ municipalityId: h.org.municipality.id, period: '2026-H2', startedByName: 'Arvid Arkivarie' });
     await archiving.runResult(h.org.municipality.id, '2026-H2');
+    await recordHistory(h.client, `archiving-run/${h.org.municipality.id}/2026-H2`, 'archiving-run-period');
+    await recordHistory(h.client, `account-snapshot/${accounts[0]}/2026-H2`, 'account-snapshot-archived');
 
     const snapshots = await snapshotsOf('2026-H2');
     expect(snapshots.map((s) => s.accountId)).toEqual(accounts);
@@ -120,12 +132,11 @@ describe('half-yearly archiving', () => {
     await worker!.shutdown();
     worker = null;
 
-    const external = startWorkerProcess(h, archiveDir, simulator.url);
+    const external = await startWorkerProcess(h, { archiveDir, simulatorUrl: simulator.url });
     await archiving.startRun({ municipalityId: h.org.municipality.id, period: '2025-H2', startedByName: null, concurrency: 2 });
     // Kill it the hard way once the first package is stored and others are still in the making.
     await untilTrue(async () => (await packagesOf('2025-H2')).length >= 1, 120_000);
-    external.kill('SIGKILL');
-    await new Promise((resolve) => external.once('exit', resolve));
+    await killWorkerProcess(external);
     const atKill = await packagesOf('2025-H2');
     expect(atKill.length).toBeLessThan(accounts.length);
 
@@ -165,6 +176,7 @@ describe('half-yearly archiving', () => {
         return tickId !== undefined;
       }, 60_000);
       const period = await h.client.workflow.getHandle(tickId!).result();
+      await recordHistory(h.client, tickId!, 'scheduled-archiving-tick');
       const stockholmMonth = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', month: '2-digit' }).format(now));
       expect(period).toBe([1, 7].includes(stockholmMonth) ? lastEndedPeriod(now, 'HALF_YEARLY') : null);
     } finally {
@@ -181,22 +193,55 @@ async function untilTrue(check: () => Promise<boolean>, timeoutMs: number): Prom
   }
 }
 
-/** The worker as its own process (as the stack runs it), so the test can kill it with SIGKILL. */
-function startWorkerProcess(h: Harness, archiveDir: string, simulatorUrl: string): ChildProcess {
-  const workerFile = fileURLToPath(new URL('../src/worker.ts', import.meta.url));
-  const packageDir = fileURLToPath(new URL('..', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', workerFile], {
-    cwd: packageDir,
-    env: {
-      // Legacy decorators for TypeORM, as the stack starts the worker (infra/src/lib/stack.ts).
-      TSX_TSCONFIG_PATH: path.join(packageDir, 'tsconfig.json'),
-      ...process.env,
-      DATABASE_URL: h.db.appUrl,
-      TEMPORAL_TASK_QUEUE: h.taskQueue,
-      ARCHIVE_DIR: archiveDir,
-      PLATFORM_API_URL: simulatorUrl,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+/**
+ * The kill matrix of archiving: a run over one account, its worker SIGKILLed after the first attempt of every activity
+ * of the run and of the account's snapshot, on a database of its own so the run documents just that account.
+ */
+describe('half-yearly archiving killed at every step', () => {
+  let h: Harness;
+  let simulator: RunningPlatformSimulator;
+  let archiveDir: string;
+
+  beforeAll(async () => {
+    h = await createHarness();
+    simulator = await startPlatformSimulator({ port: 0, host: '127.0.0.1' });
+    archiveDir = await mkdtemp(path.join(tmpdir(), 'smg-archive-kill-'));
   });
-  return child;
-}
+  afterAll(async () => {
+    await h?.close();
+    await simulator?.close();
+    if (archiveDir) await rm(archiveDir, { recursive: true, force: true });
+  });
+
+  it('a worker SIGKILLed after every activity of the run and the snapshot, with no workflow cache, stores one package', async () => {
+    const started = Date.now();
+    const archiving = new ArchivingClient(h.client, { taskQueue: h.taskQueue });
+    const crashing = await startCrashingWorker(h, {
+      killAfterFirstAttemptOf: /^(archiving-run|account-snapshot)\//,
+      maxCachedWorkflows: 0,
+      archiveDir,
+      simulatorUrl: simulator.url,
+    });
+    let kills: KillRecord[] = [];
+    const accountId = await activeAccount(h);
+    try {
+      await archiving.startRun({ municipalityId: h.org.municipality.id, period: '2026-H1', startedByName: 'Arvid Arkivarie', concurrency: 1 });
+      await archiving.runResult(h.org.municipality.id, '2026-H1');
+    } finally {
+      kills = await crashing.stop();
+    }
+
+    const [snapshot] = await h.db.dataSource.getRepository(Snapshot).findBy({ accountId });
+    await expectKilledAtEveryActivity(h.client, 'archiving', [`archiving-run/${h.org.municipality.id}/2026-H1`, snapshot.workflowId], kills, started);
+    expect(kills.map((k) => k.activityType)).toContain('captureSnapshot');
+    expect(snapshot).toMatchObject({ snapshotKey: '2026-H1', status: 'ARCHIVED' });
+    const stored = await new LocalFolderArchiveStorage(path.join(archiveDir, 'packages')).list({ municipality: h.org.municipality.id, period: '2026-H1' });
+    expect(stored.map((p) => p.key.accountId)).toEqual([accountId]);
+    expect(await h.db.dataSource.getRepository(ArchivedItem).countBy({ snapshotId: snapshot.id })).toBe(snapshot.postCount + snapshot.commentCount);
+    const trail = await auditActions(h, accountId);
+    expect(trail.slice(trail.indexOf('ACTIVATED') + 1)).toEqual(['SNAPSHOT_ARCHIVED']);
+    const runs = await h.db.dataSource.query(`select status, "accountsDue" from archiving_run where period = '2026-H1'`);
+    expect(runs).toEqual([{ status: 'COMPLETED', accountsDue: 1 }]);
+    expect(await duplicatedSideEffects(h.db.dataSource, accountId)).toEqual([]);
+  }, 400_000);
+});

@@ -1,7 +1,7 @@
 import { AuditCheckpoint, auditKeysFromEnv, verifyAuditChain } from '@smg/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditCheckpointClient } from '../src/audit-checkpoint/client.js';
-import { actingAs, apply, createHarness, type Harness } from './helpers.js';
+import { actingAs, apply, createHarness, recordHistory, type Harness } from './helpers.js';
 
 describe('audit checkpoints signed by the worker on a Temporal Schedule', () => {
   let h: Harness;
@@ -35,7 +35,9 @@ describe('audit checkpoints signed by the worker on a Temporal Schedule', () => 
         for (let i = 0; i < 300; i++) {
           const actions = (await schedule.describe()).info.recentActions;
           if (actions.length > before) {
-            await h.client.workflow.getHandle(actions.at(-1)!.action.workflow.workflowId, actions.at(-1)!.action.workflow.firstExecutionRunId).result();
+            const { workflowId, firstExecutionRunId } = actions.at(-1)!.action.workflow;
+            await h.client.workflow.getHandle(workflowId, firstExecutionRunId).result();
+            await recordHistory(h.client, workflowId, 'audit-checkpoint-signed', firstExecutionRunId);
             return;
           }
           await new Promise((resolve) => setTimeout(resolve, 100));

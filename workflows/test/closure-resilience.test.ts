@@ -1,15 +1,35 @@
 import { LocalFolderArchiveStorage } from '@smg/archive';
 import { AccountClosure, AuditEvent, Snapshot } from '@smg/db';
 import { startPlatformSimulator, type RunningPlatformSimulator } from '@smg/platform-simulator';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClosureClient } from '../src/client.js';
-import { activeAccount, deleteOnPlatform, eventually, setLastPost, trail } from './closure-helpers.js';
-import { actingAs, createHarness, type Harness } from './helpers.js';
+import { activeAccount, deleteOnPlatform, eventually, notificationsOf, setLastPost, trail } from './closure-helpers.js';
+import {
+  actingAs,
+  createHarness,
+  duplicatedSideEffects,
+  expectKilledAtEveryActivity,
+  killWorkerProcess,
+  recordHistory,
+  startCrashingWorker,
+  startWorkerProcess,
+  type Harness,
+  type KillRecord,
+} from './helpers.js';
+
+/** What a closure asked for directly records after the opening's ACTIVATED. */
+const CLOSED_TRAIL = [
+  'CLOSURE_STARTED',
+  'SNAPSHOT_ARCHIVED',
+  'CLOSURE_PLATFORM_REMOVAL_CONFIRMED',
+  'CLOSURE_CREDENTIALS_DESTROYED',
+  'CLOSURE_REMOVED_FROM_REGISTER',
+  'CLOSURE_COMMUNICATIONS_NOTIFIED',
+  'CLOSED',
+];
 
 /**
  * The closure through the real worker (as its own process, killed with SIGKILL), Temporal dev server, PostgreSQL,
@@ -43,7 +63,7 @@ describe('the closure survives its worker', () => {
     await worker!.shutdown();
     worker = null;
 
-    const external = startWorkerProcess(h, archiveDir, simulator.url);
+    const external = await startWorkerProcess(h, { archiveDir, simulatorUrl: simulator.url });
     await closures.requestClosure({
       accountId: account.accountId,
       municipalityId: account.municipalityId,
@@ -57,8 +77,7 @@ describe('the closure survives its worker', () => {
 
     // Killed the hard way as soon as the package is stored: the snapshot and the closure have yet to record it.
     await eventually(packages, (stored) => stored.length >= 1, 'the final package', 180_000);
-    external.kill('SIGKILL');
-    await new Promise((resolve) => external.once('exit', resolve));
+    await killWorkerProcess(external);
 
     await startWorker();
     await eventually(() => closures.closureState(account.accountId), (s) => s.stage === 'AWAITING_PLATFORM_REMOVAL', 'the closure to record the snapshot', 180_000);
@@ -77,17 +96,56 @@ describe('the closure survives its worker', () => {
     );
     expect(duplicates).toBe(0);
     const actions = await trail(h.db.dataSource, account.accountId);
-    expect(actions.slice(actions.lastIndexOf('ACTIVATED') + 1)).toEqual([
-      'CLOSURE_STARTED',
-      'SNAPSHOT_ARCHIVED',
-      'CLOSURE_PLATFORM_REMOVAL_CONFIRMED',
-      'CLOSURE_CREDENTIALS_DESTROYED',
-      'CLOSURE_REMOVED_FROM_REGISTER',
-      'CLOSURE_COMMUNICATIONS_NOTIFIED',
-      'CLOSED',
+    expect(actions.slice(actions.lastIndexOf('ACTIVATED') + 1)).toEqual(CLOSED_TRAIL);
+    const [{ status }] = await h.db.dataSource.query('select status from account where id = $1', [account.accountId]);
+    expect(status).toBe('CLOSED');
+  }, 400_000);
+
+  it('a worker SIGKILLed after every activity of the closure and its final snapshot, with no workflow cache, closes once with nothing twice', async () => {
+    const started = Date.now();
+    await worker!.shutdown();
+    worker = null;
+    const crashing = await startCrashingWorker(h, {
+      killAfterFirstAttemptOf: /^(account-closure|account-snapshot)\//,
+      maxCachedWorkflows: 0,
+      archiveDir,
+      simulatorUrl: simulator.url,
+    });
+    let kills: KillRecord[] = [];
+    const account = await activeAccount(h.openings, h.org, { name: 'matris' });
+    try {
+      await setLastPost(simulator.url, account, new Date(Date.now() - 3 * 24 * 3600 * 1000));
+      await closures.requestClosure({
+        accountId: account.accountId,
+        municipalityId: account.municipalityId,
+        reason: 'ACTIVITY_ENDED',
+        explanation: 'Projektet Läslust är avslutat.',
+        by: actingAs(h.org, 'unitManager', 'UNIT_MANAGER'),
+      });
+      await eventually(() => closures.closureState(account.accountId), (s) => s.stage === 'AWAITING_PLATFORM_REMOVAL', 'the final snapshot', 240_000);
+      await deleteOnPlatform(simulator.url, account);
+      await closures.confirmPlatformRemoval(account.accountId, { url: null, note: 'Kontot raderat.' }, actingAs(h.org, 'editor', 'EDITOR'));
+      await closures.confirmCredentialsDestroyed(account.accountId, 'Kuvertet makulerat.', actingAs(h.org, 'communications', 'COMMUNICATIONS'));
+      expect((await closures.closureResult(account.accountId)).stage).toBe('CLOSED');
+    } finally {
+      kills = await crashing.stop();
+      await startWorker();
+    }
+
+    const [snapshot] = await h.db.dataSource.getRepository(Snapshot).findBy({ accountId: account.accountId });
+    await expectKilledAtEveryActivity(h.client, 'closure', [`account-closure/${account.accountId}`, snapshot.workflowId], kills, started);
+    const actions = await trail(h.db.dataSource, account.accountId);
+    expect(actions.slice(actions.lastIndexOf('ACTIVATED') + 1)).toEqual(CLOSED_TRAIL);
+    expect(snapshot).toMatchObject({ reason: 'BEFORE_CLOSURE', status: 'ARCHIVED' });
+    const stored = await new LocalFolderArchiveStorage(path.join(archiveDir, 'packages')).list({ municipality: h.org.municipality.id, period: snapshot.snapshotKey });
+    expect(stored.map((p) => p.key.accountId)).toEqual([account.accountId]);
+    expect(await h.db.dataSource.getRepository(AccountClosure).countBy({ accountId: account.accountId })).toBe(1);
+    expect((await notificationsOf(h.db.dataSource, account.accountId)).filter((n) => n.kind === 'ACCOUNT_CLOSED')).toEqual([
+      { kind: 'ACCOUNT_CLOSED', name: h.org.users.communications.name },
     ]);
     const [{ status }] = await h.db.dataSource.query('select status from account where id = $1', [account.accountId]);
     expect(status).toBe('CLOSED');
+    expect(await duplicatedSideEffects(h.db.dataSource, account.accountId)).toEqual([]);
   }, 400_000);
 
   it('the daily Schedule watches every active account once, at 06:00 Stockholm time', async () => {
@@ -110,7 +168,10 @@ describe('the closure survives its worker', () => {
           'the schedule to start its workflow',
           60_000,
         );
-        return h.client.workflow.getHandle(action[action.length - 1].action.workflow.workflowId, action[action.length - 1].action.workflow.firstExecutionRunId).result();
+        const { workflowId, firstExecutionRunId } = action[action.length - 1].action.workflow;
+        const watched = await h.client.workflow.getHandle(workflowId, firstExecutionRunId).result();
+        if (watched > 0) await recordHistory(h.client, workflowId, 'ensure-activity-watches', firstExecutionRunId);
+        return watched;
       };
       // Only the active account (the one closed above is not watched); a second tick finds it watched already.
       expect(await tick()).toBe(1);
@@ -126,22 +187,3 @@ describe('the closure survives its worker', () => {
     }
   });
 });
-
-/** The worker as its own process (as the stack runs it), so the test can kill it with SIGKILL. */
-function startWorkerProcess(h: Harness, archiveDir: string, simulatorUrl: string): ChildProcess {
-  const workerFile = fileURLToPath(new URL('../src/worker.ts', import.meta.url));
-  const packageDir = fileURLToPath(new URL('..', import.meta.url));
-  return spawn(process.execPath, ['--import', 'tsx', workerFile], {
-    cwd: packageDir,
-    env: {
-      // Legacy decorators for TypeORM, as the stack starts the worker (infra/src/lib/stack.ts).
-      TSX_TSCONFIG_PATH: path.join(packageDir, 'tsconfig.json'),
-      ...process.env,
-      DATABASE_URL: h.db.appUrl,
-      TEMPORAL_TASK_QUEUE: h.taskQueue,
-      ARCHIVE_DIR: archiveDir,
-      PLATFORM_API_URL: simulatorUrl,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-}

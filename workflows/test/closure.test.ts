@@ -6,13 +6,10 @@ import { startPlatformSimulator, type RunningPlatformSimulator } from '@smg/plat
 import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyText } from '../src/testing.js';
 import { createActivities } from '../src/activities.js';
@@ -20,17 +17,9 @@ import { ClosureClient, ClosureStepRefusedError, OpeningClient } from '../src/cl
 import { ACCOUNT_ID, LIFECYCLE_STAGE, MUNICIPALITY_ID, UNIT_ID } from '../src/search-attributes.js';
 import { archivingDeps } from '../src/worker.js';
 import { activeAccount, deleteOnPlatform, eventually, notificationsOf, setLastPost, trail } from './closure-helpers.js';
-import { actingAs, workflowBundle } from './helpers.js';
+import { actingAs, recordHistory, workflowBundle } from './helpers.js';
 
 const DAY = 24 * 3600 * 1000;
-const histories = {
-  closure: fileURLToPath(new URL('./histories/account-closure-after-inactivity.json', import.meta.url)),
-  watch: fileURLToPath(new URL('./histories/activity-watch-escalated-kept.json', import.meta.url)),
-};
-/** RECORD_HISTORIES=1 records the fixtures the determinism guard replays. */
-async function record(env: TestWorkflowEnvironment, workflowId: string, file: string) {
-  if (process.env.RECORD_HISTORIES === '1') writeFileSync(file, historyToJSON(await env.client.workflow.getHandle(workflowId).fetchHistory()));
-}
 
 /** What happened after the opening made the account active. */
 const afterActivation = (actions: string[]) => actions.slice(actions.lastIndexOf('ACTIVATED') + 1);
@@ -203,7 +192,7 @@ describe('closure after inactivity (time-skipped)', () => {
     ]);
     // The watch ended with the closure it started.
     expect((await env.client.workflow.getHandle(`activity-watch/${account.accountId}`).result()).closureWorkflowId).toBe(`account-closure/${account.accountId}`);
-    await record(env, `account-closure/${account.accountId}`, histories.closure);
+    await recordHistory(env.client, `account-closure/${account.accountId}`, 'account-closure-after-inactivity');
   });
 
   it('activity during the grace period ends the episode, whether seen on the platform or reported by an editor', async () => {
@@ -304,7 +293,7 @@ describe('closure after inactivity (time-skipped)', () => {
       'INACTIVITY_KEEP_DECIDED',
       'INACTIVITY_WARNED',
     ]);
-    await record(env, `activity-watch/${account.accountId}`, histories.watch);
+    await recordHistory(env.client, `activity-watch/${account.accountId}`, 'activity-watch-escalated-kept');
   });
 
   it('a manager closes an account directly for a changed purpose: the watch ends, no credentials to destroy on Facebook', async () => {
@@ -349,13 +338,5 @@ describe('closure after inactivity (time-skipped)', () => {
     await expect(
       closures.requestClosure({ accountId: account.accountId, municipalityId: account.municipalityId, reason: 'ACTIVITY_ENDED', explanation: null, by: manager() }),
     ).rejects.toThrow(ClosureStepRefusedError);
-  });
-
-  it("replays recorded histories of a closure and of a watch through an episode with today's workflow code (determinism guard)", async () => {
-    for (const [name, file] of Object.entries(histories)) {
-      expect(existsSync(file), name).toBe(true);
-      const history = historyFromJSON(JSON.parse(readFileSync(file, 'utf8')));
-      expect(await Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history, `${name}/recorded`)).toBeUndefined();
-    }
   });
 });

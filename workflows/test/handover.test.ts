@@ -8,22 +8,29 @@ import {
   type LinkedBoardDecision,
 } from '@smg/domain';
 import { startPlatformSimulator, type RunningPlatformSimulator } from '@smg/platform-simulator';
-import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { Worker } from '@temporalio/worker';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyText } from '../src/testing.js';
 import { HandoverClient } from '../src/account-handover/client.js';
 import { StepNotAllowedError } from '../src/client.js';
-import { actingAs, activeAccount, auditActions, createHarness, workflowBundle, type Harness } from './helpers.js';
-
-const historyFixture = fileURLToPath(new URL('./histories/account-handover-to-handed-over.json', import.meta.url));
+import { eventually } from './closure-helpers.js';
+import {
+  actingAs,
+  activeAccount,
+  auditActions,
+  createHarness,
+  duplicatedSideEffects,
+  expectKilledAtEveryActivity,
+  killWorkerProcess,
+  recordHistory,
+  startCrashingWorker,
+  startWorkerProcess,
+  type Harness,
+  type KillRecord,
+} from './helpers.js';
 
 /**
  * Handover by board decision through the real worker, Temporal, PostgreSQL and the archiving lifecycle (Chromium,
@@ -137,6 +144,30 @@ describe('handover of an account to another owner by board decision', () => {
   const finalSnapshots = (accountId: string) => h.db.dataSource.getRepository(Snapshot).findBy({ accountId, reason: 'BEFORE_HANDOVER' });
   const listed = async (id: string) => REGISTER_STATUSES.includes((await accountOf(id)).status);
 
+  const handoverTrail = async (accountId: string) =>
+    (await auditActions(h, accountId)).filter(
+      (a) => !['OPENING_STARTED', 'PLAN_SUBMITTED', 'CONSULTATION_RECORDED', 'APPROVED', 'PROVISIONING_STARTED', 'PROVISIONING_ITEM_COMPLETED', 'ACTIVATED'].includes(a),
+    );
+  const HANDED_OVER_TRAIL = [
+    'HANDOVER_PROPOSED',
+    'BOARD_DECISION_LINKED',
+    'SNAPSHOT_ARCHIVED',
+    'FINAL_SNAPSHOT_ARCHIVED',
+    ...Array(5).fill('HANDOVER_CONDITION_RECORDED'),
+    ...Array(2).fill('HANDOVER_RELEASE_RECORDED'),
+    'REMOVED_FROM_REGISTER',
+    'HANDED_OVER',
+  ];
+  const CONDITIONS_AND_RELEASE = [
+    'PROFILE_SHOWS_NEW_OWNER',
+    'LOGO_REMOVED',
+    'ANNOUNCEMENT_PUBLISHED',
+    'RESPONSIBILITY_ACCEPTED',
+    'RENAMED',
+    'ADMIN_RIGHTS_REMOVED',
+    'CREDENTIALS_DESTROYED',
+  ] as const;
+
   async function untilTrue(check: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!(await check())) {
@@ -242,16 +273,45 @@ describe('handover of an account to another owner by board decision', () => {
     // Once handed over, nothing more can be recorded.
     await expect(record(accountId, 'RENAMED')).rejects.toThrow(StepNotAllowedError);
 
-    if (process.env.RECORD_HISTORIES === '1') {
-      writeFileSync(historyFixture, historyToJSON(await h.client.workflow.getHandle(`account-handover/${accountId}`).fetchHistory()));
-    }
+    await recordHistory(h.client, `account-handover/${accountId}`, 'account-handover-to-handed-over');
   }, 300_000);
 
-  it('replays the recorded history of a whole handover with today\'s workflow code (determinism guard)', async () => {
-    expect(existsSync(historyFixture)).toBe(true);
-    const history = historyFromJSON(JSON.parse(readFileSync(historyFixture, 'utf8')));
-    await expect(Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history, 'account-handover/recorded')).resolves.toBeUndefined();
-  });
+  it('a worker SIGKILLed after every activity of the handover and its final snapshot, with no workflow cache, hands over once with nothing twice', async () => {
+    const started = Date.now();
+    await worker!.shutdown();
+    worker = null;
+    const crashing = await startCrashingWorker(h, {
+      killAfterFirstAttemptOf: /^(account-handover|account-snapshot)\//,
+      maxCachedWorkflows: 0,
+      archiveDir,
+      simulatorUrl: simulator.url,
+    });
+    let kills: KillRecord[] = [];
+    const accountId = await activeAccount(h);
+    try {
+      await propose(accountId);
+      await handovers.linkDecision(accountId, await registerDecision(accountId, 'APPROVE'), secretary());
+      await eventually(() => handovers.state(accountId), (s) => s.status === 'CONDITIONS', 'the final snapshot', 240_000);
+      for (const key of CONDITIONS_AND_RELEASE) await record(accountId, key);
+      expect((await handovers.result(accountId)).status).toBe('HANDED_OVER');
+    } finally {
+      kills = await crashing.stop();
+      await startWorker();
+    }
+
+    const [snapshot] = await finalSnapshots(accountId);
+    await expectKilledAtEveryActivity(h.client, 'handover', [`account-handover/${accountId}`, snapshot.workflowId], kills, started);
+    expect(await handoverTrail(accountId)).toEqual(HANDED_OVER_TRAIL);
+    expect((await finalSnapshots(accountId)).map((s) => s.status)).toEqual(['ARCHIVED']);
+    expect((await storage().list({ municipality: h.org.municipality.id, period: snapshot.snapshotKey })).map((p) => p.key.accountId)).toEqual([accountId]);
+    const handover = await h.db.dataSource.getRepository(AccountHandover).findOneByOrFail({ accountId });
+    const items = await h.db.dataSource.getRepository(HandoverItem).findBy({ handoverId: handover.id });
+    expect(items.map((i) => i.key).sort()).toEqual([...CONDITIONS_AND_RELEASE].sort());
+    expect(await h.db.dataSource.getRepository(AccountHandover).countBy({ accountId })).toBe(1);
+    expect(await h.db.dataSource.getRepository(AccountAdministrator).countBy({ accountId })).toBe(0);
+    expect((await accountOf(accountId)).status).toBe('HANDED_OVER');
+    expect(await duplicatedSideEffects(h.db.dataSource, accountId)).toEqual([]);
+  }, 400_000);
 
   it('refused: the decision is recorded, the account is active again and listed, and nothing was archived', async () => {
     const accountId = await activeAccount(h);
@@ -291,24 +351,22 @@ describe('handover of an account to another owner by board decision', () => {
     await worker!.shutdown();
     worker = null;
 
-    let external = startWorkerProcess(h, archiveDir, simulator.url);
+    let external = await startWorkerProcess(h, { archiveDir, simulatorUrl: simulator.url });
     await propose(accountId);
     await handovers.linkDecision(accountId, await registerDecision(accountId, 'APPROVE'), secretary());
     // Killed the hard way the moment the snapshot is stored, before the handover has taken it in.
     await untilTrue(async () => (await finalSnapshots(accountId)).some((s) => s.status === 'ARCHIVED'), 180_000);
-    await kill(external);
+    await killWorkerProcess(external);
     expect(await finalSnapshots(accountId)).toHaveLength(1);
     expect((await accountOf(accountId)).status).toBe('HANDING_OVER');
     expect(await listed(accountId)).toBe(true);
 
-    external = startWorkerProcess(h, archiveDir, simulator.url);
+    external = await startWorkerProcess(h, { archiveDir, simulatorUrl: simulator.url });
     await untilTrue(async () => (await handovers.state(accountId)).status === 'CONDITIONS', 120_000);
-    for (const key of ['PROFILE_SHOWS_NEW_OWNER', 'LOGO_REMOVED', 'ANNOUNCEMENT_PUBLISHED', 'RESPONSIBILITY_ACCEPTED', 'RENAMED', 'ADMIN_RIGHTS_REMOVED'] as const) {
-      await record(accountId, key);
-    }
+    for (const key of CONDITIONS_AND_RELEASE.slice(0, -1)) await record(accountId, key);
     // The last step is accepted and the register update follows on its own: kill the worker right there.
     await record(accountId, 'CREDENTIALS_DESTROYED');
-    await kill(external);
+    await killWorkerProcess(external);
     const atKill = await accountOf(accountId);
     const delisted = !(await listed(accountId));
     const administrators = await h.db.dataSource.getRepository(AccountAdministrator).countBy({ accountId });
@@ -330,28 +388,3 @@ describe('handover of an account to another owner by board decision', () => {
     }
   }, 400_000);
 });
-
-async function kill(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
-
-/** The worker as its own process (as the stack runs it), so the test can kill it with SIGKILL. */
-function startWorkerProcess(h: Harness, archiveDir: string, simulatorUrl: string): ChildProcess {
-  const workerFile = fileURLToPath(new URL('../src/worker.ts', import.meta.url));
-  const packageDir = fileURLToPath(new URL('..', import.meta.url));
-  return spawn(process.execPath, ['--import', 'tsx', workerFile], {
-    cwd: packageDir,
-    env: {
-      // Legacy decorators for TypeORM, as the stack starts the worker (infra/src/lib/stack.ts).
-      TSX_TSCONFIG_PATH: path.join(packageDir, 'tsconfig.json'),
-      ...process.env,
-      DATABASE_URL: h.db.appUrl,
-      TEMPORAL_TASK_QUEUE: h.taskQueue,
-      ARCHIVE_DIR: archiveDir,
-      PLATFORM_API_URL: simulatorUrl,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-}

@@ -1,11 +1,20 @@
-import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { Worker } from '@temporalio/worker';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actingAs, apply, approveAll, auditActions, createHarness, evidenceFor, untilProvisioning, workflowBundle, type Harness } from './helpers.js';
-
-const fixture = fileURLToPath(new URL('./histories/account-opening-to-active.json', import.meta.url));
+import type { OpeningState } from '@smg/domain';
+import { eventually } from './closure-helpers.js';
+import {
+  actingAs,
+  apply,
+  approveAll,
+  auditActions,
+  createHarness,
+  evidenceFor,
+  recordHistory,
+  expectKilledAtEveryActivity,
+  startCrashingWorker,
+  untilProvisioning,
+  type Harness,
+  type KillRecord,
+} from './helpers.js';
 
 const EXPECTED_TRAIL = (items: number) => [
   'OPENING_STARTED',
@@ -50,15 +59,54 @@ describe('the opening survives its worker', () => {
     const [{ n }] = await h.db.dataSource.query('select count(*)::int as n from approval_step where "accountId" = $1', [accountId]);
     expect(n).toBe(3);
 
-    if (process.env.RECORD_HISTORIES === '1') {
-      const history = await h.client.workflow.getHandle(`account-opening/${accountId}`).fetchHistory();
-      writeFileSync(fixture, historyToJSON(history));
-    }
+    await recordHistory(h.client, `account-opening/${accountId}`, 'account-opening-to-active');
     await worker.shutdown();
   });
 
-  it('with a one-workflow cache, interleaved openings are evicted and replayed and still end right', async () => {
-    const worker = await h.startWorker({ maxCachedWorkflows: 1 });
+  it('a worker SIGKILLed after every activity of the opening, with no workflow cache, ends ACTIVE with nothing twice', async () => {
+    const started = Date.now();
+    const crashing = await startCrashingWorker(h, { killAfterFirstAttemptOf: /^account-opening\//, maxCachedWorkflows: 0 });
+    const editor = actingAs(h.org, 'editor', 'EDITOR');
+    let kills: KillRecord[] = [];
+    let accountId = '';
+    let provisioning!: OpeningState;
+    try {
+      accountId = await apply(h);
+      await h.openings.submitPlan(accountId, editor);
+      await approveAll(h, accountId);
+      provisioning = await eventually(() => h.openings.state(accountId), (s) => s.status === 'PROVISIONING', 'provisioning', 60_000);
+      for (const item of provisioning.provisioning) {
+        await h.openings.completeProvisioningItem(accountId, item.key, evidenceFor(item.key, h.org), editor);
+      }
+      expect((await h.client.workflow.getHandle(`account-opening/${accountId}`).result()).status).toBe('ACTIVE');
+    } finally {
+      kills = await crashing.stop();
+    }
+
+    // Every activity was killed after its side effect and run again, yet each step is recorded once.
+    await expectKilledAtEveryActivity(h.client, 'opening', [`account-opening/${accountId}`], kills, started);
+    expect(await auditActions(h, accountId)).toEqual(EXPECTED_TRAIL(provisioning.provisioning.length));
+    const [counts] = await h.db.dataSource.query(
+      `select (select count(*)::int from approval_step where "accountId" = $1) as approvals,
+              (select count(*)::int from provisioning_item where "accountId" = $1) as items,
+              (select count(distinct key)::int from provisioning_item where "accountId" = $1) as "distinctItems",
+              (select count(*)::int from activity_plan where "accountId" = $1) as plans,
+              (select count(*)::int from account_administrator where "accountId" = $1) as administrators,
+              (select count(*)::int from notification where "accountId" = $1) as notifications`,
+      [accountId],
+    );
+    expect(counts).toEqual({
+      approvals: 3,
+      items: provisioning.provisioning.length,
+      distinctItems: provisioning.provisioning.length,
+      plans: 1,
+      administrators: 2,
+      notifications: 0,
+    });
+  }, 300_000);
+
+  it('with no workflow cache, interleaved openings are evicted and replayed and still end right', async () => {
+    const worker = await h.startWorker({ maxCachedWorkflows: 0 });
     const editor = actingAs(h.org, 'editor', 'EDITOR');
     const ids = await Promise.all([apply(h), apply(h)]);
     await Promise.all(ids.map((id) => h.openings.submitPlan(id, editor)));
@@ -71,12 +119,5 @@ describe('the opening survives its worker', () => {
       expect(await auditActions(h, id)).toEqual(EXPECTED_TRAIL(provisioning.provisioning.length));
     }
     await worker.shutdown();
-  });
-
-  it('replays the recorded history of a whole opening with today\'s workflow code (determinism guard)', async () => {
-    expect(existsSync(fixture)).toBe(true);
-    const history = historyFromJSON(JSON.parse(readFileSync(fixture, 'utf8')));
-    const result = await Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history, 'account-opening/recorded');
-    expect(result).toBeUndefined();
   });
 });
