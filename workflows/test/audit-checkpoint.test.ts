@@ -29,7 +29,8 @@ describe('audit checkpoints signed by the worker on a Temporal Schedule', () => 
       expect(described.spec.intervals).toMatchObject([{ every: 3_600_000 }]);
       expect(described.action).toMatchObject({ workflowType: 'auditCheckpoint', taskQueue: h.taskQueue });
 
-      const tick = async () => {
+      /** Triggers the schedule and waits for its workflow; `record` names the history fixture it may record. */
+      const tick = async (record?: string) => {
         const before = (await schedule.describe()).info.recentActions.length;
         await schedule.trigger();
         for (let i = 0; i < 300; i++) {
@@ -37,7 +38,7 @@ describe('audit checkpoints signed by the worker on a Temporal Schedule', () => 
           if (actions.length > before) {
             const { workflowId, firstExecutionRunId } = actions.at(-1)!.action.workflow;
             await h.client.workflow.getHandle(workflowId, firstExecutionRunId).result();
-            await recordHistory(h.client, workflowId, 'audit-checkpoint-signed', firstExecutionRunId);
+            if (record) await recordHistory(h.client, workflowId, record, firstExecutionRunId);
             return;
           }
           await new Promise((resolve) => setTimeout(resolve, 100));
@@ -45,7 +46,7 @@ describe('audit checkpoints signed by the worker on a Temporal Schedule', () => 
         throw new Error('the schedule never started its workflow');
       };
 
-      await tick();
+      await tick('audit-checkpoint-signed');
       const first = await head();
       expect((await checkpoints()).map((c) => Number(c.chainIndex))).toEqual([first]);
 
