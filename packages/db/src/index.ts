@@ -5,6 +5,7 @@ export * from './demo-organisation.js';
 export * from './policy-store.js';
 export * from './archive-store.js';
 export * from './audit-chain.js';
+export * from './audit-log.js';
 export * from './vault.js';
 export * from './audit-checkpoint.js';
 export * from './app-role.js';

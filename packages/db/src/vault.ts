@@ -1,8 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { ProvisioningItem } from './entities/account.js';
-import { AuditEvent, type NewAuditEvent } from './entities/audit.js';
+import { appendAuditEvent } from './audit-log.js';
 import { DepositedCredential } from './entities/vault.js';
 
 /**
@@ -112,17 +111,6 @@ export interface RevealedCredentials {
   secret: string;
   depositedAt: Date;
   depositedByName: string;
-}
-
-/** The audit writer of the vault; like the lifecycles', a repeated idempotency key writes nothing. */
-async function appendAuditEvent(em: EntityManager, event: NewAuditEvent): Promise<void> {
-  await em
-    .createQueryBuilder()
-    .insert()
-    .into(AuditEvent)
-    .values({ data: null, reason: null, fromStatus: null, toStatus: null, ...event } as QueryDeepPartialEntity<AuditEvent>)
-    .orIgnore()
-    .execute();
 }
 
 const recordContext = (record: { id: string; accountId: string }) => `deposited_credential/${record.id}/${record.accountId}`;

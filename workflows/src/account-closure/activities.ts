@@ -2,14 +2,15 @@ import {
   Account,
   AccountActivity,
   AccountClosure,
+  appendAuditEvent,
   AuditEvent,
-  InactivityEpisode,
-  Notification,
-  User,
   credentialsDeposited as hasDepositedCredentials,
+  InactivityEpisode,
+  type NewAuditEvent,
+  Notification,
   policyInForce,
   shredDepositedCredentials,
-  type NewAuditEvent,
+  User,
 } from '@smg/db';
 import {
   POLICY_DEFAULTS,
@@ -35,7 +36,6 @@ import { addWorkingDays } from '@smg/domain/calendar';
 import { PlatformApiError, connectorFor, type ConnectorConfig } from '@smg/platform';
 import { ApplicationFailure } from '@temporalio/common';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { ActingAs } from '../account-opening/messages.js';
 import { CLOSURE_NOT_ALLOWED, type ClosureInput } from './messages.js';
 
@@ -77,13 +77,7 @@ async function audit(
   em: EntityManager,
   event: Omit<NewAuditEvent, 'actorId' | 'actorName' | 'actorRole'> & Partial<Pick<AuditEvent, 'actorId' | 'actorName' | 'actorRole'>>,
 ) {
-  await em
-    .createQueryBuilder()
-    .insert()
-    .into(AuditEvent)
-    .values({ ...SYSTEM, data: null, reason: null, fromStatus: null, toStatus: null, ...event } as QueryDeepPartialEntity<AuditEvent>)
-    .orIgnore()
-    .execute();
+  await appendAuditEvent(em, { ...SYSTEM, ...event });
 }
 
 const signedBy = (signature: Signature) => ({ actorId: signature.actorId, actorName: signature.actorName, actorRole: signature.role });

@@ -2,15 +2,14 @@ import {
   Account,
   AccountAdministrator,
   AccountHandover,
-  AuditEvent,
+  appendAuditEvent,
   BoardDecision,
   HandoverItem,
   Notification,
+  shredDepositedCredentials,
   Snapshot,
   UploadedFile,
   User,
-  shredDepositedCredentials,
-  type NewAuditEvent,
 } from '@smg/db';
 import {
   accountStatusDuringHandover,
@@ -33,7 +32,6 @@ import {
 } from '@smg/domain';
 import { addWorkingDays } from '@smg/domain/calendar';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { HandoverInput } from './messages.js';
 
 /**
@@ -44,18 +42,6 @@ interface StepRecord {
   keyPrefix: string;
   sequence: number;
   signature: Signature;
-}
-
-type AuditValues = NewAuditEvent;
-
-async function audit(em: EntityManager, event: AuditValues) {
-  await em
-    .createQueryBuilder()
-    .insert()
-    .into(AuditEvent)
-    .values({ data: null, reason: null, fromStatus: null, toStatus: null, ...event } as QueryDeepPartialEntity<AuditEvent>)
-    .orIgnore()
-    .execute();
 }
 
 /** The evidence as the audit trail keeps it: a link, a file by id, name and checksum, a note. */
@@ -150,7 +136,7 @@ export function createHandoverActivities({ dataSource }: { dataSource: DataSourc
           HandoverItem,
           state.items.map((item, position) => ({ handoverId: input.handoverId, key: item.key, position })),
         );
-        await audit(em, {
+        await appendAuditEvent(em, {
           idempotencyKey: `${keyPrefix}#${sequence}`,
           municipalityId: input.municipalityId,
           accountId: input.accountId,
@@ -272,7 +258,7 @@ export function createHandoverActivities({ dataSource }: { dataSource: DataSourc
             // municipality's once handed over, nor delisted while it still is the municipality's.
             const administrators = await em.find(AccountAdministrator, { where: { accountId: state.accountId }, order: { name: 'ASC' } });
             await em.delete(AccountAdministrator, { accountId: state.accountId });
-            await audit(em, {
+            await appendAuditEvent(em, {
               ...common,
               idempotencyKey: `${keyPrefix}#${sequence}.delisted`,
               action: 'REMOVED_FROM_REGISTER',
@@ -284,9 +270,9 @@ export function createHandoverActivities({ dataSource }: { dataSource: DataSourc
           }
         }
 
-        await audit(em, { ...common, idempotencyKey: `${keyPrefix}#${sequence}`, action: actionOf(command), reason, data });
+        await appendAuditEvent(em, { ...common, idempotencyKey: `${keyPrefix}#${sequence}`, action: actionOf(command), reason, data });
         if (command.type === 'LINK_DECISION' && state.status === 'REFUSED') {
-          await audit(em, { ...common, idempotencyKey: `${keyPrefix}#${sequence}.refused`, action: 'HANDOVER_REFUSED', reason: state.lastReason ?? null, data: { handoverId } });
+          await appendAuditEvent(em, { ...common, idempotencyKey: `${keyPrefix}#${sequence}.refused`, action: 'HANDOVER_REFUSED', reason: state.lastReason ?? null, data: { handoverId } });
         }
       });
     },
@@ -338,7 +324,7 @@ export function createHandoverActivities({ dataSource }: { dataSource: DataSourc
             .execute();
         }
         await em.update(AccountHandover, { id: input.handoverId }, { remindedAt: at, decisionDueAt: next });
-        await audit(em, {
+        await appendAuditEvent(em, {
           idempotencyKey: `${input.keyPrefix}#reminder-${input.count}`,
           municipalityId: account.municipalityId,
           accountId: account.id,

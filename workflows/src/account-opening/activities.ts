@@ -2,12 +2,11 @@ import {
   Account,
   AccountAdministrator,
   ActivityPlan,
+  appendAuditEvent,
   ApprovalStep,
-  AuditEvent,
   Notification,
   ProvisioningItem,
   User,
-  type NewAuditEvent,
 } from '@smg/db';
 import {
   approvalStepActor,
@@ -26,7 +25,6 @@ import {
 } from '@smg/domain';
 import { addWorkingDays } from '@smg/domain/calendar';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { OpeningInput } from './messages.js';
 
 /** When the approver of a pending step is reminded, and when the communications unit is told. */
@@ -52,18 +50,6 @@ interface StepRecord {
 
 const auditKey = (workflowId: string, suffix: string | number) => `${workflowId}#${suffix}`;
 
-async function audit(
-  em: EntityManager,
-  event: NewAuditEvent,
-) {
-  await em
-    .createQueryBuilder()
-    .insert()
-    .into(AuditEvent)
-    .values({ data: null, reason: null, fromStatus: null, toStatus: null, ...event } as QueryDeepPartialEntity<AuditEvent>)
-    .orIgnore()
-    .execute();
-}
 
 function actionOf(command: OpeningCommand): AuditAction {
   switch (command.type) {
@@ -156,7 +142,7 @@ export function createOpeningActivities({ dataSource }: { dataSource: DataSource
           .values({ accountId: input.accountId, revision: 1, ...planColumns(input.plan), submittedAt: null, submittedById: null })
           .orIgnore()
           .execute();
-        await audit(em, {
+        await appendAuditEvent(em, {
           idempotencyKey: auditKey(workflowId, sequence),
           municipalityId: input.municipalityId,
           accountId: input.accountId,
@@ -187,7 +173,7 @@ export function createOpeningActivities({ dataSource }: { dataSource: DataSource
           { id: state.accountId },
           { displayName: plan.displayName, handle: plan.handle ?? null, webAddress: plan.webAddress, functionalEmail: plan.functionalEmail },
         );
-        await audit(em, {
+        await appendAuditEvent(em, {
           idempotencyKey: auditKey(workflowId, sequence),
           municipalityId: state.municipalityId,
           accountId: state.accountId,
@@ -324,7 +310,7 @@ export function createOpeningActivities({ dataSource }: { dataSource: DataSource
           actorRole: signature.role,
           occurredAt: at,
         };
-        await audit(em, {
+        await appendAuditEvent(em, {
           ...common,
           idempotencyKey: auditKey(workflowId, sequence),
           action: actionOf(command),
@@ -334,7 +320,7 @@ export function createOpeningActivities({ dataSource }: { dataSource: DataSource
           data: command.type === 'COMPLETE_PROVISIONING_ITEM' ? { item: command.key } : command.type === 'DECIDE' ? { step: command.step } : null,
         });
         if (becameActive) {
-          await audit(em, { ...common, idempotencyKey: auditKey(workflowId, `${sequence}.activated`), action: 'ACTIVATED', fromStatus: state.status, toStatus: 'ACTIVE' });
+          await appendAuditEvent(em, { ...common, idempotencyKey: auditKey(workflowId, `${sequence}.activated`), action: 'ACTIVATED', fromStatus: state.status, toStatus: 'ACTIVE' });
         }
 
         const pending = state.status === 'IN_REVIEW' ? state.approvals.find((s) => s.outcome === 'PENDING') : undefined;
@@ -395,7 +381,7 @@ export function createOpeningActivities({ dataSource }: { dataSource: DataSource
           { accountId: account.id, planRevision: input.revision, kind: input.kind },
           input.level === 'REMINDER' ? { remindedAt: at } : { escalatedAt: at },
         );
-        await audit(em, {
+        await appendAuditEvent(em, {
           idempotencyKey: auditKey(input.workflowId, key),
           municipalityId: account.municipalityId,
           accountId: account.id,
