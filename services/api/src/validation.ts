@@ -29,6 +29,10 @@ export function PlainText(max: number): PropertyDecorator {
 /** A list of at most `max` entries. */
 export const MaxItems = (max: number) => ArrayMaxSize(max, { message: `Högst ${max} rader.` });
 
+/** Whether a value can be an object's id (a UUID): anything else names no object (a lookup would fail in PostgreSQL). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isId = (value: string): boolean => UUID.test(value);
+
 /** The id of an object (a UUID); `message` says which kind of object, as a form would. */
 export const IsId = (message: string) => IsUUID('all', { message });
 

@@ -3,6 +3,7 @@ import { User } from '@smg/db';
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { DataSource } from 'typeorm';
 import { DEVELOPMENT_ALGORITHM, DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, DevelopmentIssuer } from './development-issuer.js';
+import { isId } from '../validation.js';
 
 /**
  * Who is calling. Tokens prove identity only; what the person may do comes from their role assignments in the
@@ -59,7 +60,6 @@ export interface Authentication {
 }
 
 const ANONYMOUS: Authentication = { actor: null, user: null, error: null };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class Authenticator {
   private keySet: Promise<JWTVerifyGetKey> | null = null;
@@ -143,7 +143,7 @@ export class Authenticator {
     const withRoles = () => this.dataSource.getRepository(User).createQueryBuilder('u').leftJoinAndSelect('u.roles', 'r');
     const subject = payload.sub!;
     if (this.config.mode === 'development') {
-      return UUID.test(subject) ? withRoles().where('u.id = :subject', { subject }).getOne() : null;
+      return isId(subject) ? withRoles().where('u.id = :subject', { subject }).getOne() : null;
     }
     const bySubject = await withRoles().where('u.externalSubject = :subject', { subject }).getOne();
     if (bySubject) return bySubject;

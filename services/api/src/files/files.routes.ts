@@ -5,6 +5,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { DataSource } from 'typeorm';
 import type { Authenticator } from '../auth/authentication.js';
 import { actingRole, holdsRoleFor } from '../auth/authorization.js';
+import { isId } from '../validation.js';
 
 /**
  * Attachments as raw bytes beside GraphQL (which stays JSON with a small body limit):
@@ -15,7 +16,6 @@ import { actingRole, holdsRoleFor } from '../auth/authorization.js';
  * A file is attached to a record by the GraphQL mutation that records it (a board decision, a handover condition).
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const allowed = Object.keys(ATTACHMENT_TYPES).join(', ');
 
 function refuse(res: Response, status: number, code: string, message: string) {
@@ -80,7 +80,7 @@ export function fileRoutes({ dataSource, auth }: { dataSource: DataSource; auth:
     if (!caller) return;
     const { actor } = caller;
     const id = String(req.params.id);
-    const file = UUID.test(id)
+    const file = isId(id)
       ? await files().createQueryBuilder('f').addSelect('f.content').where('f.id = :id', { id }).getOne()
       : null;
     const visible =

@@ -29,13 +29,13 @@ import {
   ProvisioningItemType,
 } from './account.types.js';
 import { openingStateOf, scopeOf } from './opening-state.js';
+import { isId } from '../../validation.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const questionByKey = new Map<string, string>(PLAN_CHECKLIST.map((q) => [q.key, q.question]));
 
 /** The account if it exists and the actor may read it; otherwise null (an account of another municipality does not exist for them). */
 export async function findVisibleAccount(ctx: ApiContext, id: string): Promise<Account | null> {
-  if (!ctx.actor || !UUID.test(id)) return null;
+  if (!ctx.actor || !isId(id)) return null;
   const account = await ctx.loaders.account.load(id);
   if (!account || !actingRole(ctx.actor, 'ACCOUNT_READ', scopeOf(account))) return null;
   return account;

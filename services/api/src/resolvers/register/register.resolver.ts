@@ -5,6 +5,7 @@ import type { ApiContext } from '../../context.js';
 import { Platform } from '../enums.js';
 import { MAX_PAGE_SIZE, PageInput, pageWindow } from '../pagination.js';
 import { DateTimeScalar } from '../scalars.js';
+import { isId } from '../../validation.js';
 
 @ObjectType('RegisterEntry', { description: 'One line of the public register (förteckning) of the municipality’s active accounts.' })
 export class RegisterEntry {
@@ -16,7 +17,6 @@ export class RegisterEntry {
   @Field(() => DateTimeScalar, { nullable: true }) activatedAt: Date | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver()
 export class RegisterResolver {
@@ -28,7 +28,7 @@ export class RegisterResolver {
     @Ctx() { dataSource }: ApiContext,
   ): Promise<RegisterEntry[]> {
     const { offset, limit } = pageWindow(page, MAX_PAGE_SIZE);
-    if (municipalityId && !UUID.test(municipalityId)) return [];
+    if (municipalityId && !isId(municipalityId)) return [];
     const query = dataSource
       .getRepository(Account)
       .createQueryBuilder('a')

@@ -4,8 +4,8 @@ import type { ApiContext } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import { AdministrationType, MunicipalityType, UnitType } from '../organisation/organisation.types.js';
 import { DevUserType, MeType, RoleAssignmentView, SignInResult } from './session.types.js';
+import { isId } from '../../validation.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => MeType)
 export class SessionResolver {
@@ -32,7 +32,7 @@ export class SessionResolver {
   async devSignIn(@Arg('userId', () => ID) userId: string, @Ctx() { auth, dataSource }: ApiContext): Promise<{ token: string; user: User }> {
     const issuer = auth.developmentIssuer;
     if (!issuer) throw forbidden('Utvecklingsinloggningen är avstängd; logga in via kommunens inloggningstjänst.');
-    const user = UUID.test(userId)
+    const user = isId(userId)
       ? await dataSource.getRepository(User).findOne({ where: { id: userId }, relations: { roles: true } })
       : null;
     if (!user) throw notFound('Användaren finns inte.');
