@@ -1,12 +1,9 @@
-import { requiredProvisioningItems, type ProvisioningEvidence, type ProvisioningItemKey } from '@smg/domain';
 import { startPlatformSimulator, type RunningPlatformSimulator } from '@smg/platform-simulator';
-import { OpeningClient } from '@smg/workflows/client';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, startTestApi, validPlan, type Result, type TestApi } from './support.js';
+import { errorCodes, openAccount, startTestApi, type Result, type TestApi } from './support.js';
 
 const CLOSURE_FIELDS = `
   id status displayName closureActions
@@ -31,25 +28,6 @@ function ok<T>(result: Result<T>): T {
   return result.data!;
 }
 
-function evidenceFor(key: ProvisioningItemKey, handle: string): ProvisioningEvidence {
-  switch (key) {
-    case 'FUNCTIONAL_EMAIL':
-      return { functionalEmail: 'biblioteket.instagram@demokommun.se' };
-    case 'ADMINISTRATORS_TWO_FACTOR':
-      return {
-        administrators: [
-          { name: 'Anna Admin', email: 'anna.admin@demokommun.se', twoFactorConfirmed: true },
-          { name: 'Bo Backup', email: 'bo.backup@demokommun.se', twoFactorConfirmed: true },
-        ],
-      };
-    case 'ACCOUNT_CREATED':
-    case 'PROFILE_TEXT_PUBLISHED':
-      return { url: `https://www.instagram.com/${handle}` };
-    default:
-      return { note: 'Klart.' };
-  }
-}
-
 describe('closure through GraphQL, the real workflows and the projection', () => {
   let t: TestApi;
   let simulator: RunningPlatformSimulator;
@@ -67,35 +45,7 @@ describe('closure through GraphQL, the real workflows and the projection', () =>
   });
 
   /** An account opened through the real lifecycle (the opening's own API tests cover its mutations). */
-  async function activeAccount(name: string): Promise<string> {
-    const openings = new OpeningClient(t.temporal, { taskQueue: t.taskQueue });
-    const as = (user: 'editor' | 'communications' | 'unitManager' | 'headOfAdministration', role: 'EDITOR' | 'COMMUNICATIONS' | 'UNIT_MANAGER' | 'HEAD_OF_ADMINISTRATION') => ({
-      actorId: t.org.users[user].id,
-      actorName: t.org.users[user].name,
-      role,
-    });
-    const accountId = randomUUID();
-    const handle = `${name}_${accountId.slice(0, 8)}`;
-    const unit = t.org.units.library;
-    await openings.apply({
-      accountId,
-      municipalityId: unit.municipalityId,
-      administrationId: unit.administrationId,
-      unitId: unit.id,
-      scope: 'UNIT',
-      plan: validPlan({ displayName: `Biblioteket ${name}`, handle, webAddress: `https://www.instagram.com/${handle}` }),
-      by: as('editor', 'EDITOR'),
-    });
-    await openings.submitPlan(accountId, as('editor', 'EDITOR'));
-    await openings.recordConsultation(accountId, 'Lämplig kanal.', as('communications', 'COMMUNICATIONS'));
-    await openings.decide(accountId, 'UNIT_MANAGER', 'APPROVE', null, as('unitManager', 'UNIT_MANAGER'));
-    await openings.decide(accountId, 'HEAD_OF_ADMINISTRATION', 'APPROVE', null, as('headOfAdministration', 'HEAD_OF_ADMINISTRATION'));
-    await eventually(() => openings.state(accountId), (s) => s.status === 'PROVISIONING', 'provisioning');
-    for (const key of requiredProvisioningItems('INSTAGRAM')) {
-      await openings.completeProvisioningItem(accountId, key, evidenceFor(key, handle), as('editor', 'EDITOR'));
-    }
-    return accountId;
-  }
+  const activeAccount = (name: string) => openAccount(t, name, 'ACTIVE');
 
   async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 180_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { packageStorage } from '@smg/archive/storage';
 import { seedDemoOrganisation, type DemoOrganisation, type DemoUserKey } from '@smg/db';
 import { createTestDatabase, type TestDatabase } from '@smg/db/testing';
-import type { ActivityPlanContent, ProvisioningItemKey } from '@smg/domain';
+import { requiredProvisioningItems, type ActivityPlanContent, type ProvisioningItemKey } from '@smg/domain';
+import { OpeningClient } from '@smg/workflows/client';
 import { Client, Connection } from '@temporalio/client';
 import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -155,8 +156,8 @@ export function validPlan(overrides: Partial<ActivityPlanContent> = {}): Activit
   };
 }
 
-/** The evidence each provisioning item of a validPlan() account needs (GraphQL input). */
-export function evidenceFor(key: ProvisioningItemKey) {
+/** The evidence each provisioning item of a validPlan() account needs (GraphQL input); `handle` names the account's page. */
+export function evidenceFor(key: ProvisioningItemKey, handle = 'biblioteket_demokommun') {
   switch (key) {
     case 'FUNCTIONAL_EMAIL':
       return { functionalEmail: 'biblioteket.instagram@demokommun.se' };
@@ -169,10 +170,50 @@ export function evidenceFor(key: ProvisioningItemKey) {
       };
     case 'ACCOUNT_CREATED':
     case 'PROFILE_TEXT_PUBLISHED':
-      return { url: 'https://www.instagram.com/biblioteket_demokommun' };
+      return { url: `https://www.instagram.com/${handle}` };
     default:
       return { note: 'Klart.' };
   }
+}
+
+/**
+ * An account of the library taken through the real opening workflow (the opening's own API tests cover its
+ * mutations): approved by everyone, then left in PROVISIONING or taken on to ACTIVE. Needs `withWorker`.
+ */
+export async function openAccount(t: TestApi, name: string, until: 'PROVISIONING' | 'ACTIVE'): Promise<string> {
+  const openings = new OpeningClient(t.temporal, { taskQueue: t.taskQueue });
+  const as = (user: 'editor' | 'communications' | 'unitManager' | 'headOfAdministration', role: 'EDITOR' | 'COMMUNICATIONS' | 'UNIT_MANAGER' | 'HEAD_OF_ADMINISTRATION') => ({
+    actorId: t.org.users[user].id,
+    actorName: t.org.users[user].name,
+    role,
+  });
+  const accountId = randomUUID();
+  const handle = `${name}_${accountId.slice(0, 8)}`;
+  const unit = t.org.units.library;
+  await openings.apply({
+    accountId,
+    municipalityId: unit.municipalityId,
+    administrationId: unit.administrationId,
+    unitId: unit.id,
+    scope: 'UNIT',
+    plan: validPlan({ displayName: `Biblioteket ${name}`, handle, webAddress: `https://www.instagram.com/${handle}` }),
+    by: as('editor', 'EDITOR'),
+  });
+  await openings.submitPlan(accountId, as('editor', 'EDITOR'));
+  await openings.recordConsultation(accountId, 'Lämplig kanal.', as('communications', 'COMMUNICATIONS'));
+  await openings.decide(accountId, 'UNIT_MANAGER', 'APPROVE', null, as('unitManager', 'UNIT_MANAGER'));
+  await openings.decide(accountId, 'HEAD_OF_ADMINISTRATION', 'APPROVE', null, as('headOfAdministration', 'HEAD_OF_ADMINISTRATION'));
+  const deadline = Date.now() + 60_000;
+  while ((await openings.state(accountId)).status !== 'PROVISIONING') {
+    if (Date.now() > deadline) throw new Error('timed out waiting for provisioning');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  if (until === 'ACTIVE') {
+    for (const key of requiredProvisioningItems('INSTAGRAM')) {
+      await openings.completeProvisioningItem(accountId, key, evidenceFor(key, handle), as('editor', 'EDITOR'));
+    }
+  }
+  return accountId;
 }
 
 /** The mutation input for a plan: the plan plus the owning unit and scope. */

@@ -1,9 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { format } from 'node:util';
-import { OpeningClient } from '@smg/workflows/client';
 import { historyText } from '@smg/workflows/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ACCOUNT_FIELDS, errorCodes, startTestApi, validPlan, type Result, type TestApi } from './support.js';
+import { ACCOUNT_FIELDS, errorCodes, openAccount, startTestApi, type Result, type TestApi } from './support.js';
 
 const VAULT_FIELDS = `${ACCOUNT_FIELDS} credentialActions credentialDeposit { depositedAt depositedByName destroyedAt destroyedByName destroyedReason }`;
 const ACCOUNT = `query($id: ID!) { account(id: $id) { ${VAULT_FIELDS} } }`;
@@ -41,36 +40,7 @@ describe('credential vault through GraphQL', () => {
     await t?.close();
   });
 
-  async function provisioningAccount(name: string): Promise<string> {
-    const openings = new OpeningClient(t.temporal, { taskQueue: t.taskQueue });
-    const as = (user: 'editor' | 'communications' | 'unitManager' | 'headOfAdministration', role: 'EDITOR' | 'COMMUNICATIONS' | 'UNIT_MANAGER' | 'HEAD_OF_ADMINISTRATION') => ({
-      actorId: t.org.users[user].id,
-      actorName: t.org.users[user].name,
-      role,
-    });
-    const accountId = randomUUID();
-    const handle = `${name}_${accountId.slice(0, 8)}`;
-    const unit = t.org.units.library;
-    await openings.apply({
-      accountId,
-      municipalityId: unit.municipalityId,
-      administrationId: unit.administrationId,
-      unitId: unit.id,
-      scope: 'UNIT',
-      plan: validPlan({ displayName: `Biblioteket ${name}`, handle, webAddress: `https://www.instagram.com/${handle}` }),
-      by: as('editor', 'EDITOR'),
-    });
-    await openings.submitPlan(accountId, as('editor', 'EDITOR'));
-    await openings.recordConsultation(accountId, 'Lämplig kanal.', as('communications', 'COMMUNICATIONS'));
-    await openings.decide(accountId, 'UNIT_MANAGER', 'APPROVE', null, as('unitManager', 'UNIT_MANAGER'));
-    await openings.decide(accountId, 'HEAD_OF_ADMINISTRATION', 'APPROVE', null, as('headOfAdministration', 'HEAD_OF_ADMINISTRATION'));
-    const deadline = Date.now() + 60_000;
-    while ((await openings.state(accountId)).status !== 'PROVISIONING') {
-      if (Date.now() > deadline) throw new Error('timed out waiting for provisioning');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    return accountId;
-  }
+  const provisioningAccount = (name: string) => openAccount(t, name, 'PROVISIONING');
   const input = (secret = SECRET) => ({ loginName: 'biblioteket_demokommun', loginEmail: 'biblioteket.instagram@demokommun.se', secret });
 
   let accountId: string;
