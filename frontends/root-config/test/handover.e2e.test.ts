@@ -155,7 +155,7 @@ describe('handing an account over to another owner by board decision', () => {
     await form.getByRole('combobox', { name: 'Nämnd' }).selectOption({ label: 'Kultur- och fritidsnämnden' });
     await form.getByRole('button', { name: 'Registrera beslutet' }).click();
     await page.getByText(/Beslutet är registrerat och kopplat till överlåtelsen: Kultur- och fritidsnämnden .* § 45, dnr KFN 2026\/123/).waitFor();
-    await page.getByRole('heading', { name: 'Nämndens beslut' }).waitFor();
+    await page.getByRole('heading', { name: 'Nämndens beslut', exact: true }).waitFor();
     await stack.shot('32-namndbeslut-registrerat');
 
     await page.getByRole('link', { name: '← Nämndbeslut' }).click();
