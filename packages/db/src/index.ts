@@ -9,3 +9,4 @@ export * from './audit-log.js';
 export * from './vault.js';
 export * from './audit-checkpoint.js';
 export * from './app-role.js';
+export * from './plain-rows.js';

@@ -16,29 +16,44 @@ import {
   Unit,
   snapshotCountsByRun,
   UploadedFile,
+  plainRows,
 } from '@smg/db';
 import type { SnapshotCounts } from '@smg/domain';
 import DataLoader from 'dataloader';
-import { In, type DataSource, type ObjectLiteral } from 'typeorm';
+import type { DataSource, ObjectLiteral } from 'typeorm';
 
 /**
  * Per-request batching: every field that needs related rows asks a loader, so a page of accounts with units,
  * plans, approvals and history costs one statement per kind of row, not one per account.
  */
 export function createLoaders(dataSource: DataSource) {
+  // Plain rows (no per-row TypeORM hydration): these loaders answer every list page.
+  const rows = <T extends ObjectLiteral>(entity: new () => T) => plainRows(dataSource, entity);
+
   const byId = <T extends ObjectLiteral & { id: string }>(entity: new () => T) =>
     new DataLoader<string, T | null>(async (ids) => {
-      const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
-      const found = new Map(rows.map((r) => [r.id, r]));
+      const found = new Map((await rows(entity).select('where id = any($1)', [ids])).map((r) => [r.id, r]));
       return ids.map((id) => found.get(id) ?? null);
     });
 
-  /** Rows grouped by account, in the order the query gives them. */
-  const groupByAccount = <T extends { accountId: string | null }>(ids: readonly string[], rows: T[]): T[][] => {
-    const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-    for (const row of rows) if (row.accountId) groups.get(row.accountId)?.push(row);
-    return ids.map((id) => groups.get(id)!);
-  };
+  /** Each account's rows (those matching `and`, when given), in `orderBy` order. */
+  const perAccount = <T extends ObjectLiteral & { accountId: string | null }>(entity: new () => T, orderBy: string, and?: string) =>
+    new DataLoader<string, T[]>(async (accountIds) => {
+      const groups = new Map<string, T[]>(accountIds.map((id) => [id, []]));
+      const tail = `where "accountId" = any($1)${and ? ` and ${and}` : ''} order by ${orderBy}`;
+      for (const row of await rows(entity).select(tail, [accountIds])) {
+        if (row.accountId) groups.get(row.accountId)?.push(row);
+      }
+      return accountIds.map((id) => groups.get(id)!);
+    });
+
+  /** Each account's latest row by `orderBy`, or null. */
+  const latestPerAccount = <T extends ObjectLiteral & { accountId: string | null }>(entity: new () => T, orderBy: string) =>
+    new DataLoader<string, T | null>(async (accountIds) => {
+      const latest = await rows(entity).select(`where "accountId" = any($1) order by "accountId", ${orderBy}`, [accountIds], { distinctOn: '"accountId"' });
+      const found = new Map(latest.map((r) => [r.accountId, r]));
+      return accountIds.map((id) => found.get(id) ?? null);
+    });
 
   return {
     municipality: byId(Municipality),
@@ -56,87 +71,32 @@ export function createLoaders(dataSource: DataSource) {
     }),
 
     /** The account's most recently requested snapshot, whatever its outcome. */
-    latestSnapshot: new DataLoader<string, Snapshot | null>(async (accountIds) => {
-      const rows = await dataSource
-        .getRepository(Snapshot)
-        .createQueryBuilder('s')
-        .distinctOn(['s.accountId'])
-        .where('s.accountId IN (:...accountIds)', { accountIds })
-        .orderBy('s.accountId')
-        .addOrderBy('s.requestedAt', 'DESC')
-        .getMany();
-      const found = new Map(rows.map((r) => [r.accountId, r]));
-      return accountIds.map((id) => found.get(id) ?? null);
-    }),
+    latestSnapshot: latestPerAccount(Snapshot, '"requestedAt" desc'),
 
     /** The plan's latest revision: the draft being written, or the one last submitted. */
-    currentPlan: new DataLoader<string, ActivityPlan | null>(async (accountIds) => {
-      const rows = await dataSource
-        .getRepository(ActivityPlan)
-        .createQueryBuilder('p')
-        .distinctOn(['p.accountId'])
-        .where('p.accountId IN (:...accountIds)', { accountIds })
-        .orderBy('p.accountId')
-        .addOrderBy('p.revision', 'DESC')
-        .getMany();
-      const found = new Map(rows.map((r) => [r.accountId, r]));
-      return accountIds.map((id) => found.get(id) ?? null);
-    }),
+    currentPlan: latestPerAccount(ActivityPlan, 'revision desc'),
 
     /** The approval chain of the latest submitted revision, in chain order (kept after a send-back so the reason shows). */
-    currentApprovals: new DataLoader<string, ApprovalStep[]>(async (accountIds) => {
-      const rows = await dataSource
-        .getRepository(ApprovalStep)
-        .createQueryBuilder('s')
-        .where('s.accountId IN (:...accountIds)', { accountIds })
-        .andWhere(
-          's.planRevision = (select max(latest."planRevision") from approval_step latest where latest."accountId" = s."accountId")',
-        )
-        .orderBy('s.position', 'ASC')
-        .getMany();
-      return groupByAccount(accountIds, rows);
-    }),
+    currentApprovals: perAccount(
+      ApprovalStep,
+      'position asc',
+      '"planRevision" = (select max(latest."planRevision") from approval_step latest where latest."accountId" = approval_step."accountId")',
+    ),
 
-    provisioning: new DataLoader<string, ProvisioningItem[]>(async (accountIds) => {
-      const rows = await dataSource
-        .getRepository(ProvisioningItem)
-        .find({ where: { accountId: In([...accountIds]) }, order: { position: 'ASC' } });
-      return groupByAccount(accountIds, rows);
-    }),
+    provisioning: perAccount(ProvisioningItem, 'position asc'),
 
-    administrators: new DataLoader<string, AccountAdministrator[]>(async (accountIds) => {
-      const rows = await dataSource
-        .getRepository(AccountAdministrator)
-        .find({ where: { accountId: In([...accountIds]) }, order: { name: 'ASC' } });
-      return groupByAccount(accountIds, rows);
-    }),
+    administrators: perAccount(AccountAdministrator, 'name asc'),
 
     /** Oldest first; the identity column breaks ties between events written in the same instant. */
-    history: new DataLoader<string, AuditEvent[]>(async (accountIds) => {
-      const rows = await dataSource
-        .getRepository(AuditEvent)
-        .find({ where: { accountId: In([...accountIds]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
-      return groupByAccount(accountIds, rows);
-    }),
+    history: perAccount(AuditEvent, '"occurredAt" asc, id asc'),
 
     /** The account's latest handover (an account may have had a refused one before). */
-    latestHandover: new DataLoader<string, AccountHandover | null>(async (accountIds) => {
-      const rows = await dataSource
-        .getRepository(AccountHandover)
-        .createQueryBuilder('h')
-        .distinctOn(['h.accountId'])
-        .where('h.accountId IN (:...accountIds)', { accountIds })
-        .orderBy('h.accountId')
-        .addOrderBy('h.proposedAt', 'DESC')
-        .getMany();
-      const found = new Map(rows.map((r) => [r.accountId, r]));
-      return accountIds.map((id) => found.get(id) ?? null);
-    }),
+    latestHandover: latestPerAccount(AccountHandover, '"proposedAt" desc'),
 
     handoverItems: new DataLoader<string, HandoverItem[]>(async (handoverIds) => {
-      const rows = await dataSource.getRepository(HandoverItem).find({ where: { handoverId: In([...handoverIds]) }, order: { position: 'ASC' } });
+      const items = await rows(HandoverItem).select('where "handoverId" = any($1) order by position asc', [handoverIds]);
       const groups = new Map<string, HandoverItem[]>(handoverIds.map((id) => [id, []]));
-      for (const row of rows) groups.get(row.handoverId)?.push(row);
+      for (const row of items) groups.get(row.handoverId)?.push(row);
       return handoverIds.map((id) => groups.get(id)!);
     }),
 
@@ -147,11 +107,12 @@ export function createLoaders(dataSource: DataSource) {
     /** A snapshot by account and key (the final snapshot of a handover). */
     snapshotByKey: new DataLoader<string, Snapshot | null>(async (keys) => {
       const pairs = keys.map((k) => k.split('|') as [string, string]);
-      const rows = await dataSource
-        .getRepository(Snapshot)
-        .find({ where: pairs.map(([accountId, snapshotKey]) => ({ accountId, snapshotKey })) });
-      const found = new Map(rows.map((r) => [`${r.accountId}|${r.snapshotKey}`, r]));
-      return keys.map((k) => found.get(k) ?? null);
+      const found = await rows(Snapshot).select(
+        'where ("accountId", "snapshotKey") in (select * from unnest($1::uuid[], $2::varchar[]))',
+        [pairs.map(([accountId]) => accountId), pairs.map(([, snapshotKey]) => snapshotKey)],
+      );
+      const byKey = new Map(found.map((r) => [`${r.accountId}|${r.snapshotKey}`, r]));
+      return keys.map((k) => byKey.get(k) ?? null);
     }),
   };
 }
