@@ -1,17 +1,18 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int } from 'type-graphql';
+import { ApiObjectType } from '../object-type.js';
 import { AccountScope, AccountStatus, ApprovalStepKind, AuditAction, Platform, ProvisioningItemKey } from '../enums.js';
 import { AdministrationType, UnitType } from '../organisation/organisation.types.js';
 import { EvidenceType } from '../files/file.types.js';
 import { DateTimeScalar } from '../scalars.js';
 
-@ObjectType('PlanPerson', { description: 'An administrator or daily operator named in the plan.' })
+@ApiObjectType('PlanPerson', { description: 'An administrator or daily operator named in the plan.' })
 export class PlanPersonType {
   @Field(() => String) name: string;
   @Field(() => String) email: string;
   @Field(() => String) phone: string;
 }
 
-@ObjectType('ChecklistAnswer', { description: 'An answer to one question of the seed 001 §3.1 checklist.' })
+@ApiObjectType('ChecklistAnswer', { description: 'An answer to one question of the seed 001 §3.1 checklist.' })
 export class ChecklistAnswerType {
   @Field(() => String) key: string;
   @Field(() => String) question: string;
@@ -19,13 +20,13 @@ export class ChecklistAnswerType {
   @Field(() => String, { nullable: true }) comment: string | null;
 }
 
-@ObjectType('ChecklistQuestion')
+@ApiObjectType('ChecklistQuestion')
 export class ChecklistQuestionType {
   @Field(() => String) key: string;
   @Field(() => String) question: string;
 }
 
-@ObjectType('ActivityPlan', { description: 'Aktivitetsplan (seed 000 Appendix 2, seed 001 form), one revision.' })
+@ApiObjectType('ActivityPlan', { description: 'Aktivitetsplan (seed 000 Appendix 2, seed 001 form), one revision.' })
 export class ActivityPlanType {
   @Field(() => Int) revision: number;
   @Field(() => Platform) platform: Platform;
@@ -49,7 +50,7 @@ export class ActivityPlanType {
   @Field(() => DateTimeScalar, { nullable: true }) submittedAt: Date | null;
 }
 
-@ObjectType('ApprovalStep', { description: 'One step of the approval chain of the current plan revision.' })
+@ApiObjectType('ApprovalStep', { description: 'One step of the approval chain of the current plan revision.' })
 export class ApprovalStepType {
   @Field(() => ApprovalStepKind) kind: ApprovalStepKind;
   @Field(() => String, { description: 'PENDING, CONSULTED, APPROVED, REJECTED or SENT_BACK.' }) outcome: string;
@@ -63,7 +64,7 @@ export class ApprovalStepType {
   @Field(() => DateTimeScalar, { nullable: true }) escalatedAt: Date | null;
 }
 
-@ObjectType('ProvisioningItem', { description: 'One point of the provisioning checklist.' })
+@ApiObjectType('ProvisioningItem', { description: 'One point of the provisioning checklist.' })
 export class ProvisioningItemType {
   @Field(() => ProvisioningItemKey) key: ProvisioningItemKey;
   @Field(() => String) label: string;
@@ -73,14 +74,14 @@ export class ProvisioningItemType {
   @Field(() => String, { nullable: true }) evidenceNote: string | null;
 }
 
-@ObjectType('AccountAdministrator', { description: 'A named administrator of the live account, each with an own login.' })
+@ApiObjectType('AccountAdministrator', { description: 'A named administrator of the live account, each with an own login.' })
 export class AccountAdministratorType {
   @Field(() => String) name: string;
   @Field(() => String) email: string;
   @Field(() => Boolean) twoFactorConfirmed: boolean;
 }
 
-@ObjectType('AuditEvent', { description: 'Who did what, when, in which role, and why.' })
+@ApiObjectType('AuditEvent', { description: 'Who did what, when, in which role, and why.' })
 export class AuditEventType {
   @Field(() => ID) id: string;
   @Field(() => AuditAction) action: AuditAction;
@@ -97,7 +98,7 @@ export class AuditEventType {
   evidence: EvidenceType | null;
 }
 
-@ObjectType('Account', { description: 'An official social-media account as the database projection shows it.' })
+@ApiObjectType('Account', { description: 'An official social-media account as the database projection shows it.' })
 export class AccountType {
   @Field(() => ID) id: string;
   @Field(() => Platform) platform: Platform;
@@ -131,7 +132,7 @@ export class AccountType {
   myActions: string[];
 }
 
-@ObjectType('AccountPage')
+@ApiObjectType('AccountPage')
 export class AccountPage {
   @Field(() => [AccountType]) items: AccountType[];
   @Field(() => Int, { description: 'All accounts matching the filter, over all pages.' }) total: number;

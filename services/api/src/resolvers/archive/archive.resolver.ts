@@ -34,6 +34,7 @@ import { SnapshotStatus as SnapshotStatusEnum } from '../enums.js';
 import { ArchiveSearchInput } from './archive-search.input.js';
 import {
   ArchiveSearchResultType,
+  ArchivedFileType,
   ArchivedItemType,
   ArchivingPeriodType,
   ArchivingRunType,
@@ -42,7 +43,7 @@ import {
   SnapshotType,
   TextSegmentType,
 } from './archive.types.js';
-import { TextArg } from '../../validation.js';
+import { TextArg, isId } from '../../validation.js';
 
 /** Where the API serves a snapshot's package and its files (see archive-files.ts). */
 export const snapshotPackagePath = (snapshotId: string) => `/api/archive/snapshots/${snapshotId}/package`;
@@ -50,8 +51,6 @@ export const snapshotFilePath = (snapshotId: string, path: string) => `/api/arch
 
 /** The whole municipality is the scope of its archive. */
 const municipalityScope = (ctx: ApiContext) => ({ municipalityId: ctx.actor!.municipalityId, administrationId: '', unitId: '' });
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The lifecycle writes what a started workflow did; a mutation that started one waits briefly for that to show, so
@@ -64,18 +63,6 @@ async function untilRecorded<T>(read: () => Promise<T>, done: (value: T) => bool
     if (done(value) || Date.now() > deadline) return value;
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
-}
-
-function snapshotOf(snapshot: Snapshot): SnapshotType {
-  const packaged = PACKAGED_STATUSES.includes(snapshot.status);
-  const pdf = snapshot.files.find((f) => f.role === 'pdf');
-  return {
-    ...snapshot,
-    label: isOccasion(snapshot.reason) ? snapshotReasonLabel[snapshot.reason] : periodLabel(snapshot.snapshotKey),
-    files: snapshot.files.map((file: ArchivedFile) => ({ ...file, url: snapshotFilePath(snapshot.id, file.path) })),
-    packageUrl: packaged ? snapshotPackagePath(snapshot.id) : null,
-    pdfUrl: packaged && pdf ? snapshotFilePath(snapshot.id, pdf.path) : null,
-  };
 }
 
 function runOf(run: ArchivingRun): ArchivingRunType {
@@ -129,7 +116,7 @@ export class ArchivingRunResolver {
   @Query(() => ArchivingRunType, { nullable: true, description: 'Null when there is no such run in my municipality.' })
   async archivingRun(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<ArchivingRunType | null> {
     authorize(ctx.actor!, 'ARCHIVE_READ', municipalityScope(ctx));
-    if (!UUID.test(id)) return null;
+    if (!isId(id)) return null;
     const run = await ctx.loaders.archivingRun.load(id);
     return run && run.municipalityId === ctx.actor!.municipalityId ? runOf(run) : null;
   }
@@ -206,7 +193,7 @@ export class ArchivingRunResolver {
       .offset(window.offset)
       .limit(window.limit)
       .getManyAndCount();
-    return { items: items.map(snapshotOf), total };
+    return { items: items, total };
   }
 }
 
@@ -214,9 +201,9 @@ export class ArchivingRunResolver {
 export class SnapshotResolver {
   @Authorized<Permission>('ARCHIVE_READ')
   @Query(() => SnapshotType, { nullable: true, description: 'Null when there is no such snapshot in my municipality.' })
-  async snapshot(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<SnapshotType | null> {
+  async snapshot(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<Snapshot | null> {
     const snapshot = await findSnapshot(ctx, id, 'ARCHIVE_READ');
-    return snapshot && snapshotOf(snapshot);
+    return snapshot;
   }
 
   @Authorized<Permission>('ARCHIVE_READ')
@@ -243,7 +230,7 @@ export class SnapshotResolver {
 
   @Authorized<Permission>('ARCHIVE_RUN')
   @Mutation(() => SnapshotType, { description: 'Documents a failed account again; its one package is made now, or the reason shows again.' })
-  async retrySnapshot(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<SnapshotType> {
+  async retrySnapshot(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<Snapshot> {
     const snapshot = await findSnapshot(ctx, id, 'ARCHIVE_RUN');
     if (!snapshot) throw notFound('Ögonblicksbilden finns inte.');
     if (snapshot.status !== 'FAILED') throw stepNotAllowed('Bara en misslyckad ögonblicksbild kan göras om.');
@@ -259,12 +246,12 @@ export class SnapshotResolver {
       () => ctx.dataSource.getRepository(Snapshot).findOneByOrFail({ id: snapshot.id }),
       (s) => s.attempts > snapshot.attempts || s.status !== 'FAILED',
     );
-    return snapshotOf(retried);
+    return retried;
   }
 
   @Authorized<Permission>('ARCHIVE_RUN')
   @Mutation(() => SnapshotType, { description: 'Documents an account now because of a major change (seed 000 "Dokumentering").' })
-  async snapshotAfterMajorChange(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: ApiContext): Promise<SnapshotType> {
+  async snapshotAfterMajorChange(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: ApiContext): Promise<Snapshot> {
     const account = await findVisibleAccount(ctx, accountId);
     if (!account) throw notFound('Kontot finns inte.');
     authorize(ctx.actor!, 'ARCHIVE_RUN', scopeOf(account));
@@ -282,12 +269,12 @@ export class SnapshotResolver {
       (s) => s !== null,
     );
     if (!snapshot) throw stepNotAllowed('Dokumentationen startades men har inte kommit igång än; kontrollera att arbetsprocessen (workern) körs.');
-    return snapshotOf(snapshot);
+    return snapshot;
   }
 
   @Authorized<Permission>('ARCHIVE_ACCEPT')
   @Mutation(() => SnapshotType, { description: 'Records that the package was taken into the e-archive, by whom and when.' })
-  async acceptDelivery(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<SnapshotType> {
+  async acceptDelivery(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<Snapshot> {
     const snapshot = await findSnapshot(ctx, id, 'ARCHIVE_ACCEPT');
     if (!snapshot) throw notFound('Ögonblicksbilden finns inte.');
     const actor = ctx.actor!;
@@ -297,7 +284,7 @@ export class SnapshotResolver {
         municipalityId: actor.municipalityId,
         by: { id: actor.userId, name: actor.name, role: authorize(actor, 'ARCHIVE_ACCEPT', municipalityScope(ctx)) },
       });
-      return snapshotOf(accepted);
+      return accepted;
     } catch (error) {
       if (error instanceof DeliveryNotAcceptableError) throw stepNotAllowed(error.message);
       throw error;
@@ -305,8 +292,30 @@ export class SnapshotResolver {
   }
 
   @FieldResolver(() => String)
-  reasonLabel(@Root() snapshot: SnapshotType): string {
+  reasonLabel(@Root() snapshot: Snapshot): string {
     return snapshotReasonLabel[snapshot.reason];
+  }
+
+  // Computed only when asked for: a page of accounts with their latest snapshot asks for none of these.
+  @FieldResolver(() => String, { description: 'The period or occasion as people say it, in Swedish.' })
+  label(@Root() snapshot: Snapshot): string {
+    return isOccasion(snapshot.reason) ? snapshotReasonLabel[snapshot.reason] : periodLabel(snapshot.snapshotKey);
+  }
+
+  @FieldResolver(() => [ArchivedFileType])
+  files(@Root() snapshot: Snapshot): ArchivedFileType[] {
+    return snapshot.files.map((file: ArchivedFile) => ({ ...file, url: snapshotFilePath(snapshot.id, file.path) }));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The whole package as a zip (GET with the bearer token), relative to the API.' })
+  packageUrl(@Root() snapshot: Snapshot): string | null {
+    return PACKAGED_STATUSES.includes(snapshot.status) ? snapshotPackagePath(snapshot.id) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The PDF/A of the rendered page (GET with the bearer token), relative to the API.' })
+  pdfUrl(@Root() snapshot: Snapshot): string | null {
+    const pdf = snapshot.files.find((f) => f.role === 'pdf');
+    return PACKAGED_STATUSES.includes(snapshot.status) && pdf ? snapshotFilePath(snapshot.id, pdf.path) : null;
   }
 
   @FieldResolver(() => AccountType)
@@ -339,8 +348,8 @@ export class ArchivedItemResolver {
   }
 
   @FieldResolver(() => SnapshotType)
-  async snapshot(@Root() item: ArchivedItemType, @Ctx() ctx: ApiContext): Promise<SnapshotType> {
-    return snapshotOf((await ctx.loaders.snapshot.load(item.snapshotId))!);
+  async snapshot(@Root() item: ArchivedItemType, @Ctx() ctx: ApiContext): Promise<Snapshot> {
+    return (await ctx.loaders.snapshot.load(item.snapshotId))!;
   }
 }
 
@@ -348,15 +357,15 @@ export class ArchivedItemResolver {
 @Resolver(() => AccountType)
 export class AccountSnapshotsResolver {
   @FieldResolver(() => SnapshotType, { nullable: true, description: 'The most recently requested snapshot, whatever its outcome.' })
-  async latestSnapshot(@Root() account: Account, @Ctx() ctx: ApiContext): Promise<SnapshotType | null> {
+  async latestSnapshot(@Root() account: Account, @Ctx() ctx: ApiContext): Promise<Snapshot | null> {
     const snapshot = await ctx.loaders.latestSnapshot.load(account.id);
-    return snapshot && snapshotOf(snapshot);
+    return snapshot;
   }
 }
 
 /** The snapshot if it exists in the actor's municipality and the permission reaches it; null otherwise. */
 export async function findSnapshot(ctx: ApiContext, id: string, permission: Permission): Promise<Snapshot | null> {
-  if (!ctx.actor || !UUID.test(id)) return null;
+  if (!ctx.actor || !isId(id)) return null;
   const snapshot = await ctx.dataSource.getRepository(Snapshot).findOneBy({ id, municipalityId: ctx.actor.municipalityId });
   if (!snapshot) return null;
   const account = await ctx.loaders.account.load(snapshot.accountId);

@@ -1,8 +1,9 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int } from 'type-graphql';
+import { ApiObjectType } from '../object-type.js';
 import { ArchivingRunStatus, SnapshotReason, SnapshotStatus } from '../enums.js';
 import { DateTimeScalar } from '../scalars.js';
 
-@ObjectType('ArchivedFile', { description: 'One file of an archive package, with its SHA-256 as METS and PREMIS record it.' })
+@ApiObjectType('ArchivedFile', { description: 'One file of an archive package, with its SHA-256 as METS and PREMIS record it.' })
 export class ArchivedFileType {
   @Field(() => String, { description: 'Path inside the package, e.g. representations/rep1/data/page.pdf.' }) path: string;
   @Field(() => String, { description: 'pdf, export, screenshot, attachment, or the package’s own METS/PREMIS metadata.' }) role: string;
@@ -12,14 +13,14 @@ export class ArchivedFileType {
   @Field(() => String, { description: 'Where the file is served (GET with the bearer token), relative to the API.' }) url: string;
 }
 
-@ObjectType('ValidationReport', { description: 'What a validator (veraPDF, commons-ip) said about the package.' })
+@ApiObjectType('ValidationReport', { description: 'What a validator (veraPDF, commons-ip) said about the package.' })
 export class ValidationReportType {
   @Field(() => Boolean) passed: boolean;
   @Field(() => String, { description: 'The validator and its version.' }) validator: string;
   @Field(() => [String]) problems: string[];
 }
 
-@ObjectType('SnapshotProgress', { description: 'How many of a run’s accounts are in each state.' })
+@ApiObjectType('SnapshotProgress', { description: 'How many of a run’s accounts are in each state.' })
 export class SnapshotProgressType {
   @Field(() => Int) waiting: number;
   @Field(() => Int) capturing: number;
@@ -30,19 +31,17 @@ export class SnapshotProgressType {
   @Field(() => Int, { description: 'Archived or accepted: the accounts that have their package.' }) done: number;
 }
 
-@ObjectType('Snapshot', { description: 'One account documented once for a period or an occasion; at most one package.' })
+@ApiObjectType('Snapshot', { description: 'One account documented once for a period or an occasion; at most one package.' })
 export class SnapshotType {
   @Field(() => ID) id: string;
   @Field(() => SnapshotReason) reason: SnapshotReason;
   @Field(() => String, { description: 'The period (2026-H1) or the occasion and its moment.' }) snapshotKey: string;
-  @Field(() => String, { description: 'The period or occasion as people say it, in Swedish.' }) label: string;
   @Field(() => SnapshotStatus) status: SnapshotStatus;
   @Field(() => Int) attempts: number;
   @Field(() => String, { nullable: true, description: 'Why the last attempt failed, in Swedish.' }) failureReason: string | null;
   @Field(() => DateTimeScalar) requestedAt: Date;
   @Field(() => DateTimeScalar, { nullable: true }) capturedAt: Date | null;
   @Field(() => String, { nullable: true, description: 'The E-ARK package’s OBJID.' }) packageId: string | null;
-  @Field(() => [ArchivedFileType]) files: ArchivedFileType[];
   @Field(() => ValidationReportType, { nullable: true, description: 'veraPDF on the PDF/A-2b page.' }) pdfaValidation: ValidationReportType | null;
   @Field(() => ValidationReportType, { nullable: true, description: 'commons-ip on the E-ARK SIP.' }) sipValidation: ValidationReportType | null;
   @Field(() => Int) postCount: number;
@@ -50,19 +49,15 @@ export class SnapshotType {
   @Field(() => DateTimeScalar, { nullable: true }) acceptedAt: Date | null;
   @Field(() => String, { nullable: true }) acceptedByName: string | null;
   @Field(() => String, { description: 'The Temporal workflow id, account-snapshot/<account>/<key>.' }) workflowId: string;
-  @Field(() => String, { nullable: true, description: 'The whole package as a zip (GET with the bearer token), relative to the API.' })
-  packageUrl: string | null;
-  @Field(() => String, { nullable: true, description: 'The PDF/A of the rendered page (GET with the bearer token), relative to the API.' })
-  pdfUrl: string | null;
 }
 
-@ObjectType('SnapshotPage')
+@ApiObjectType('SnapshotPage')
 export class SnapshotPage {
   @Field(() => [SnapshotType]) items: SnapshotType[];
   @Field(() => Int, { description: 'All matching, over all pages.' }) total: number;
 }
 
-@ObjectType('ArchivingRun', { description: 'A municipality’s run for one period, archiving-run/<municipality>/<period>.' })
+@ApiObjectType('ArchivingRun', { description: 'A municipality’s run for one period, archiving-run/<municipality>/<period>.' })
 export class ArchivingRunType {
   @Field(() => ID) id: string;
   @Field(() => String) period: string;
@@ -75,19 +70,19 @@ export class ArchivingRunType {
   @Field(() => String) workflowId: string;
 }
 
-@ObjectType('ArchivingPeriod', { description: 'A documentation period.' })
+@ApiObjectType('ArchivingPeriod', { description: 'A documentation period.' })
 export class ArchivingPeriodType {
   @Field(() => String) period: string;
   @Field(() => String) label: string;
 }
 
-@ObjectType('TextSegment', { description: 'A piece of archived text; match marks the words the search found.' })
+@ApiObjectType('TextSegment', { description: 'A piece of archived text; match marks the words the search found.' })
 export class TextSegmentType {
   @Field(() => String) text: string;
   @Field(() => Boolean) match: boolean;
 }
 
-@ObjectType('ArchivedItem', { description: 'A post or comment as it was archived.' })
+@ApiObjectType('ArchivedItem', { description: 'A post or comment as it was archived.' })
 export class ArchivedItemType {
   @Field(() => ID) id: string;
   @Field(() => String, { description: 'POST, COMMENT or REPLY.' }) kind: string;
@@ -100,7 +95,7 @@ export class ArchivedItemType {
   accountId: string;
 }
 
-@ObjectType('ArchiveSearchResult')
+@ApiObjectType('ArchiveSearchResult')
 export class ArchiveSearchResultType {
   @Field(() => Int, { description: 'All matches, over all pages.' }) total: number;
   @Field(() => [ArchivedItemType], { description: 'Newest first.' }) items: ArchivedItemType[];

@@ -1,7 +1,8 @@
 import { ActivitySource, ClosureDecision, ClosureReason, ClosureStage, InactivityStage, PlatformCheck } from '@smg/domain';
 import { IsIn, IsOptional } from 'class-validator';
 import { PlainText } from '../../validation.js';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ApiObjectType } from '../object-type.js';
 import { DateTimeScalar } from '../scalars.js';
 
 /* The closure lifecycle's value sets, under the domain's names (registered here, beside the lifecycle's types). */
@@ -14,7 +15,7 @@ registerEnumType(ActivitySource, { name: 'ActivitySource' });
 
 const LONG = 5_000;
 
-@ObjectType('AccountActivity', { description: 'What the activity watch last saw of the account.' })
+@ApiObjectType('AccountActivity', { description: 'What the activity watch last saw of the account.' })
 export class AccountActivityType {
   @Field(() => DateTimeScalar, { nullable: true, description: 'The newest of the platform’s last post or comment and the last editor’s report.' })
   lastActivityAt: Date | null;
@@ -28,7 +29,7 @@ export class AccountActivityType {
   reviewAt: Date | null;
 }
 
-@ObjectType('InactivityEpisode', { description: 'An inactivity episode: warning, grace period, opinion and decision (seed 003, seed 004).' })
+@ApiObjectType('InactivityEpisode', { description: 'An inactivity episode: warning, grace period, opinion and decision (seed 003, seed 004).' })
 export class InactivityEpisodeType {
   @Field(() => ID) id: string;
   @Field(() => Int) number: number;
@@ -53,7 +54,7 @@ export class InactivityEpisodeType {
   @Field(() => ActivitySource, { nullable: true }) revivalSource: ActivitySource | null;
 }
 
-@ObjectType('ClosureStep', { description: 'One step of a closure, done or not.' })
+@ApiObjectType('ClosureStep', { description: 'One step of a closure, done or not.' })
 export class ClosureStepType {
   @Field(() => String, { description: 'FINAL_SNAPSHOT, PLATFORM_REMOVED, CREDENTIALS_DESTROYED, REMOVED_FROM_REGISTER or COMMUNICATIONS_NOTIFIED.' })
   key: string;
@@ -63,7 +64,7 @@ export class ClosureStepType {
   @Field(() => String, { nullable: true, description: 'What was recorded as done, or why the step does not apply.' }) note: string | null;
 }
 
-@ObjectType('AccountClosure', { description: 'The closure of the account (`account-closure/<id>`).' })
+@ApiObjectType('AccountClosure', { description: 'The closure of the account (`account-closure/<id>`).' })
 export class AccountClosureType {
   @Field(() => ClosureReason) reason: ClosureReason;
   @Field(() => String) reasonLabel: string;

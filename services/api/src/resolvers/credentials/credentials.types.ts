@@ -1,6 +1,7 @@
 import { CREDENTIAL_LIMITS } from '@smg/domain';
 import { IsOptional } from 'class-validator';
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
+import { ApiObjectType } from '../object-type.js';
 import { PlainText } from '../../validation.js';
 import { DateTimeScalar } from '../scalars.js';
 
@@ -21,7 +22,7 @@ export class CredentialDepositInput {
   secret: string;
 }
 
-@ObjectType('CredentialDeposit', { description: 'What the vault tells about an account’s deposited credentials: never the secret.' })
+@ApiObjectType('CredentialDeposit', { description: 'What the vault tells about an account’s deposited credentials: never the secret.' })
 export class CredentialDepositType {
   @Field(() => DateTimeScalar) depositedAt: Date;
   @Field(() => String) depositedByName: string;
@@ -30,7 +31,7 @@ export class CredentialDepositType {
   @Field(() => String, { nullable: true }) destroyedReason: string | null;
 }
 
-@ObjectType('RevealedCredentials', { description: 'The deposited credentials, returned once to the communications unit by revealCredentials.' })
+@ApiObjectType('RevealedCredentials', { description: 'The deposited credentials, returned once to the communications unit by revealCredentials.' })
 export class RevealedCredentialsType {
   @Field(() => String) loginName: string;
   @Field(() => String, { nullable: true }) loginEmail: string | null;

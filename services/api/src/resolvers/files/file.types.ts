@@ -1,7 +1,8 @@
 import type { AttachedFileRef, HandoverEvidence } from '@smg/domain';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int } from 'type-graphql';
+import { ApiObjectType } from '../object-type.js';
 
-@ObjectType('AttachedFile', { description: 'A file attached to a record (a minutes extract, evidence), with its SHA-256; the bytes are at downloadPath.' })
+@ApiObjectType('AttachedFile', { description: 'A file attached to a record (a minutes extract, evidence), with its SHA-256; the bytes are at downloadPath.' })
 export class AttachedFileType {
   @Field(() => ID) id: string;
   @Field(() => String) fileName: string;
@@ -11,7 +12,7 @@ export class AttachedFileType {
   @Field(() => String, { description: 'GET with the bearer token: /api/files/<id>.' }) downloadPath: string;
 }
 
-@ObjectType('Evidence', { description: 'What shows a step was done: a link, a file, a note.' })
+@ApiObjectType('Evidence', { description: 'What shows a step was done: a link, a file, a note.' })
 export class EvidenceType {
   @Field(() => String, { nullable: true }) url: string | null;
   @Field(() => String, { nullable: true }) note: string | null;

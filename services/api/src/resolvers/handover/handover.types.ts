@@ -1,11 +1,12 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int } from 'type-graphql';
+import { ApiObjectType } from '../object-type.js';
 import { AccountType } from '../accounts/account.types.js';
 import { BoardDecisionOutcome, HandoverItemKey, HandoverStatus, NewOwnerKind } from '../enums.js';
 import { AttachedFileType } from '../files/file.types.js';
 import { BoardType, UnitType } from '../organisation/organisation.types.js';
 import { DateTimeScalar } from '../scalars.js';
 
-@ObjectType('NewOwner', { description: 'Who takes the account over.' })
+@ApiObjectType('NewOwner', { description: 'Who takes the account over.' })
 export class NewOwnerType {
   @Field(() => NewOwnerKind) kind: string;
   @Field(() => String) kindLabel: string;
@@ -16,7 +17,7 @@ export class NewOwnerType {
   @Field(() => String, { nullable: true }) phone: string | null;
 }
 
-@ObjectType('BoardDecision', { description: 'Nämndbeslut, registered by the board secretary from the minutes.' })
+@ApiObjectType('BoardDecision', { description: 'Nämndbeslut, registered by the board secretary from the minutes.' })
 export class BoardDecisionType {
   @Field(() => ID) id: string;
   @Field(() => BoardType) board: BoardType;
@@ -34,7 +35,7 @@ export class BoardDecisionType {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was linked to the handover it decided.' }) linkedAt: Date | null;
 }
 
-@ObjectType('HandoverItem', { description: 'A condition of the handover, or a step by which the municipality lets go, with its evidence.' })
+@ApiObjectType('HandoverItem', { description: 'A condition of the handover, or a step by which the municipality lets go, with its evidence.' })
 export class HandoverItemType {
   @Field(() => HandoverItemKey) key: string;
   @Field(() => String) label: string;
@@ -50,7 +51,7 @@ export class HandoverItemType {
   @Field(() => String, { nullable: true }) declineReason: string | null;
 }
 
-@ObjectType('FinalSnapshot', { description: 'The snapshot archived before the handover changes anything.' })
+@ApiObjectType('FinalSnapshot', { description: 'The snapshot archived before the handover changes anything.' })
 export class FinalSnapshotType {
   @Field(() => String) snapshotKey: string;
   @Field(() => String, { description: 'WAITING, CAPTURING, ARCHIVED, FAILED or ACCEPTED.' }) status: string;
@@ -60,7 +61,7 @@ export class FinalSnapshotType {
   @Field(() => String, { nullable: true }) failureReason: string | null;
 }
 
-@ObjectType('Handover', { description: 'Överlåtelse of an account to another owner by board decision (seed 003).' })
+@ApiObjectType('Handover', { description: 'Överlåtelse of an account to another owner by board decision (seed 003).' })
 export class HandoverType {
   @Field(() => ID) id: string;
   @Field(() => HandoverStatus) status: string;

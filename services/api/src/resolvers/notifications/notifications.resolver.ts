@@ -1,5 +1,6 @@
 import { Account, Notification } from '@smg/db';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ApiObjectType } from '../object-type.js';
 import { Brackets } from 'typeorm';
 import { actingRole } from '../../auth/authorization.js';
 import type { ApiContext } from '../../context.js';
@@ -8,7 +9,7 @@ import { scopeOf } from '../accounts/opening-state.js';
 import { MAX_PAGE_SIZE, PageInput, pageWindow } from '../pagination.js';
 import { DateTimeScalar } from '../scalars.js';
 
-@ObjectType('Notification', { description: 'A reminder or escalation for the signed-in user.' })
+@ApiObjectType('Notification', { description: 'A reminder or escalation for the signed-in user.' })
 export class NotificationType {
   @Field(() => ID) id: string;
   @Field(() => String, { description: 'What happened, e.g. a reminder to an approver or an escalation.' }) kind: string;

@@ -1,18 +1,19 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID } from 'type-graphql';
+import { ApiObjectType } from '../object-type.js';
 
-@ObjectType('Municipality', { description: 'Kommun.' })
+@ApiObjectType('Municipality', { description: 'Kommun.' })
 export class MunicipalityType {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;
 }
 
-@ObjectType('Board', { description: 'Nämnd: the political committee that owns administrations.' })
+@ApiObjectType('Board', { description: 'Nämnd: the political committee that owns administrations.' })
 export class BoardType {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;
 }
 
-@ObjectType('Administration', { description: 'Förvaltning, led by a head of administration.' })
+@ApiObjectType('Administration', { description: 'Förvaltning, led by a head of administration.' })
 export class AdministrationType {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;
@@ -20,7 +21,7 @@ export class AdministrationType {
   @Field(() => BoardType) board: BoardType;
 }
 
-@ObjectType('Unit', { description: 'Verksamhet: owns accounts; its manager is the first approver.' })
+@ApiObjectType('Unit', { description: 'Verksamhet: owns accounts; its manager is the first approver.' })
 export class UnitType {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;

@@ -1,11 +1,12 @@
 import { ValidateNested } from 'class-validator';
 import { PlainText, MaxItems } from '../../validation.js';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ApiObjectType } from '../object-type.js';
 import { AccountCreator, ApprovalStepKind, MonitoringFrequency, Platform, SnapshotCadence, SnapshotOccasion } from '../enums.js';
 import { DateTimeScalar } from '../scalars.js';
 
 /** Read and written in the same shape: one class is both the output and the input type. */
-@ObjectType('FollowUpReport', { description: 'When the yearly follow-up report is due (seed 001 §4.3: Q3).' })
+@ApiObjectType('FollowUpReport', { description: 'When the yearly follow-up report is due (seed 001 §4.3: Q3).' })
 @InputType('FollowUpReportInput')
 export class FollowUpReportType {
   @Field(() => String, { defaultValue: 'YEARLY', description: 'YEARLY is the only cadence the seeds know.' }) @PlainText(20) cadence: string;
@@ -13,7 +14,7 @@ export class FollowUpReportType {
 }
 
 /** The communications unit edits the parameters as it reads them; the domain's `validatePolicyParameters` has the last word. */
-@ObjectType('PolicyParameters', { description: 'The rules a municipality runs on; each lifecycle reads the version it started under.' })
+@ApiObjectType('PolicyParameters', { description: 'The rules a municipality runs on; each lifecycle reads the version it started under.' })
 @InputType('PolicyParametersInput')
 export class PolicyParametersType {
   @Field(() => [ApprovalStepKind]) @MaxItems(10) approvalChain: ApprovalStepKind[];
@@ -37,14 +38,14 @@ export class PolicyParametersType {
   @Field(() => String) @PlainText(5000) profileTextTemplate: string;
 }
 
-@ObjectType('PolicySource', { description: 'Where one parameter’s value comes from: a seed section, or "not stated" with the default used.' })
+@ApiObjectType('PolicySource', { description: 'Where one parameter’s value comes from: a seed section, or "not stated" with the default used.' })
 export class PolicySourceType {
   @Field(() => String) parameter: string;
   @Field(() => String, { description: 'The parameter’s name in Swedish.' }) label: string;
   @Field(() => String) source: string;
 }
 
-@ObjectType('Policy', { description: 'One published, read-only version of a municipality’s rules.' })
+@ApiObjectType('Policy', { description: 'One published, read-only version of a municipality’s rules.' })
 export class PolicyType {
   @Field(() => ID) id: string;
   @Field(() => Int) version: number;
@@ -58,7 +59,7 @@ export class PolicyType {
   @Field(() => Boolean, { description: 'Whether this is the version in force now.' }) inForce: boolean;
 }
 
-@ObjectType('PolicyPreset', { description: 'A seed municipality’s rules, to start a policy from.' })
+@ApiObjectType('PolicyPreset', { description: 'A seed municipality’s rules, to start a policy from.' })
 export class PolicyPresetType {
   @Field(() => String) key: string;
   @Field(() => String) municipalityName: string;

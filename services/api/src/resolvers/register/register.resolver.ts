@@ -1,13 +1,14 @@
 import { Account } from '@smg/db';
 import { REGISTER_STATUSES } from '@smg/domain';
-import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import { ApiObjectType } from '../object-type.js';
 import type { ApiContext } from '../../context.js';
 import { Platform } from '../enums.js';
 import { MAX_PAGE_SIZE, PageInput, pageWindow } from '../pagination.js';
 import { DateTimeScalar } from '../scalars.js';
 import { isId } from '../../validation.js';
 
-@ObjectType('RegisterEntry', { description: 'One line of the public register (förteckning) of the municipality’s active accounts.' })
+@ApiObjectType('RegisterEntry', { description: 'One line of the public register (förteckning) of the municipality’s active accounts.' })
 export class RegisterEntry {
   @Field(() => Platform) platform: Platform;
   @Field(() => String) displayName: string;

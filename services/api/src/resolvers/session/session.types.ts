@@ -1,15 +1,16 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID } from 'type-graphql';
+import { ApiObjectType } from '../object-type.js';
 import { Role } from '../enums.js';
 import { AdministrationType, MunicipalityType, UnitType } from '../organisation/organisation.types.js';
 
-@ObjectType('RoleAssignmentView', { description: 'A role the user holds, scoped to a unit, an administration, or (neither) the whole municipality.' })
+@ApiObjectType('RoleAssignmentView', { description: 'A role the user holds, scoped to a unit, an administration, or (neither) the whole municipality.' })
 export class RoleAssignmentView {
   @Field(() => Role) role: Role;
   @Field(() => UnitType, { nullable: true }) unit: UnitType | null;
   @Field(() => AdministrationType, { nullable: true }) administration: AdministrationType | null;
 }
 
-@ObjectType('Me', { description: 'The signed-in user. Roles come from the database, not from the token.' })
+@ApiObjectType('Me', { description: 'The signed-in user. Roles come from the database, not from the token.' })
 export class MeType {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;
@@ -18,7 +19,7 @@ export class MeType {
   @Field(() => [RoleAssignmentView]) roles: RoleAssignmentView[];
 }
 
-@ObjectType('DevUser', { description: 'DEVELOPMENT ONLY: a user the development issuer can sign in as.' })
+@ApiObjectType('DevUser', { description: 'DEVELOPMENT ONLY: a user the development issuer can sign in as.' })
 export class DevUserType {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;
@@ -26,7 +27,7 @@ export class DevUserType {
   @Field(() => [RoleAssignmentView]) roles: RoleAssignmentView[];
 }
 
-@ObjectType('SignInResult')
+@ApiObjectType('SignInResult')
 export class SignInResult {
   @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`.' }) token: string;
   @Field(() => MeType) user: MeType;
