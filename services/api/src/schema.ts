@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from './graphql.js';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker.js';
+import { validateInput } from './validation.js';
 import { AccountsResolver } from './resolvers/accounts/accounts.resolver.js';
 import { AccountSnapshotsResolver, ArchivedItemResolver, ArchivingRunResolver, SnapshotResolver } from './resolvers/archive/archive.resolver.js';
 import { AccountHandoverResolver, BoardDecisionResolver, HandoverResolver } from './resolvers/handover/handover.resolver.js';
@@ -50,7 +51,7 @@ export function buildApiSchema(options: { emitSchemaFile?: string } = {}): Promi
     resolvers: RESOLVERS,
     authChecker,
     // Off by default in type-graphql 2; the input classes' size and shape checks depend on it.
-    validate: true,
+    validateFn: validateInput,
     emitSchemaFile: options.emitSchemaFile ? { path: options.emitSchemaFile, sortedSchema: true } : false,
   });
 }

@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsIn, IsUUID, MaxLength, NotContains } from 'class-validator';
-import { Arg } from 'type-graphql';
+import { ArrayMaxSize, IsIn, IsUUID, MaxLength, NotContains, validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
+import { Arg, ArgumentValidationError, type ValidatorFn } from 'type-graphql';
 import { badUserInput } from './errors.js';
 
 /*
@@ -8,6 +8,23 @@ import { badUserInput } from './errors.js';
  * is refused before anything is loaded or sent to a workflow; whether the content is acceptable (e-mail addresses,
  * links, dates, required texts) is decided by @smg/domain's validators in the resolvers.
  */
+
+/** type-graphql's own validation options: a property the input does not give is not checked. */
+const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
+
+/**
+ * Validates every input object (and list of them) an operation is given, as type-graphql's `validate: true` does,
+ * with class-validator imported once: type-graphql's own path imports it dynamically on every argument of every
+ * request, which cost the accounts page about 2% of its CPU (benchmark P1).
+ */
+export const validateInput: ValidatorFn = async (value) => {
+  if (value === null || typeof value !== 'object') return;
+  try {
+    await Promise.all((Array.isArray(value) ? value : [value]).filter((item) => item !== null && typeof item === 'object').map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
+  } catch (errors) {
+    throw new ArgumentValidationError(errors as ValidationError[]);
+  }
+};
 
 /** The longest free text a step takes as a plain argument (an opinion, a reason, a note). */
 export const TEXT_LIMIT = 5_000;
