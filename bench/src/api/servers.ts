@@ -115,19 +115,18 @@ export async function startTypeGraphqlApi(options: ApiServerOptions): Promise<Ch
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The baselines' SQL: the statements the API sends for the same page, written by hand.
+// The baselines' SQL: the statements the API sends for the same page, written by hand. The API reads whole rows
+// (its entities; `plainRows` selects every column), so these do too: `*` is the same column list here.
 
 const SQL = {
-  user: `select u.id, u."municipalityId", u.name, r.role, r."unitId", r."administrationId"
+  user: `select u.*, r.id as "roleId", r."userId", r.role, r."unitId", r."administrationId"
            from app_user u left join user_role r on r."userId" = u.id where u.id = $1`,
   pageIds: `select id from account where "municipalityId" = $1 order by "updatedAt" desc, id asc offset $2 limit $3`,
   count: `select count(*)::int as total from account where "municipalityId" = $1`,
-  accounts: `select id, "displayName", platform, status, "updatedAt", "unitId" from account where id = any($1::uuid[])`,
-  units: `select id, name from unit where id = any($1::uuid[])`,
-  administrators: `select "accountId", name, email, "twoFactorConfirmed" from account_administrator
-                    where "accountId" = any($1::uuid[]) order by name asc`,
-  latestSnapshots: `select distinct on ("accountId") "accountId", id, status, "snapshotKey", "requestedAt", "capturedAt"
-                      from snapshot where "accountId" = any($1::uuid[]) order by "accountId", "requestedAt" desc`,
+  accounts: `select * from account where id = any($1)`,
+  units: `select * from unit where id = any($1)`,
+  administrators: `select * from account_administrator where "accountId" = any($1) order by name asc`,
+  latestSnapshots: `select distinct on ("accountId") * from snapshot where "accountId" = any($1) order by "accountId", "requestedAt" desc`,
 };
 
 interface Actor {
