@@ -119,8 +119,8 @@ export async function startTypeGraphqlApi(options: ApiServerOptions): Promise<Ch
 // (its entities; `plainRows` selects every column), so these do too: `*` is the same column list here.
 
 const SQL = {
-  user: `select u.*, r.id as "roleId", r."userId", r.role, r."unitId", r."administrationId"
-           from app_user u left join user_role r on r."userId" = u.id where u.id = $1`,
+  user: `select u.*, coalesce(json_agg(r.*) filter (where r.id is not null), '[]') as roles
+           from app_user u left join user_role r on r."userId" = u.id where u.id = $1 group by u.id`,
   pageIds: `select id from account where "municipalityId" = $1 order by "updatedAt" desc, id asc offset $2 limit $3`,
   count: `select count(*)::int as total from account where "municipalityId" = $1`,
   accounts: `select * from account where id = any($1)`,
@@ -152,7 +152,7 @@ function authenticator(pool: pg.Pool, issuer: DevelopmentIssuer) {
     if (!UUID.test(payload.sub!)) throw new GraphQLError('Användaren finns inte i systemet.', { extensions: { code: 'UNAUTHENTICATED' } });
     const { rows } = await pool.query(SQL.user, [payload.sub]);
     if (rows.length === 0) throw new GraphQLError('Användaren finns inte i systemet.', { extensions: { code: 'UNAUTHENTICATED' } });
-    const actor = { municipalityId: rows[0].municipalityId as string, roles: rows.map((r) => r.role as string).filter(Boolean) };
+    const actor = { municipalityId: rows[0].municipalityId as string, roles: (rows[0].roles as Array<{ role: string }>).map((r) => r.role) };
     if (!actor.roles.some((role) => READ_ROLES.has(role))) throw new GraphQLError('Du saknar behörighet.', { extensions: { code: 'FORBIDDEN' } });
     return actor;
   };

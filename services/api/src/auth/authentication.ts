@@ -140,17 +140,24 @@ export class Authenticator {
    * first selects the distinct id to apply its LIMIT 1, then joins.)
    */
   private async findUser(payload: JWTPayload): Promise<User | null> {
-    const withRoles = () => this.dataSource.getRepository(User).createQueryBuilder('u').leftJoinAndSelect('u.roles', 'r');
     const subject = payload.sub!;
-    if (this.config.mode === 'development') {
-      return isId(subject) ? withRoles().where('u.id = :subject', { subject }).getOne() : null;
-    }
-    const bySubject = await withRoles().where('u.externalSubject = :subject', { subject }).getOne();
+    if (this.config.mode === 'development') return isId(subject) ? this.userWhere('u.id = $1', subject) : null;
+    const bySubject = await this.userWhere('u."externalSubject" = $1', subject);
     if (bySubject) return bySubject;
     // An identity provider that says the address is unverified cannot be trusted to name the person.
     const email = typeof payload.email === 'string' && payload.email_verified !== false ? payload.email.trim().toLowerCase() : null;
     if (!email) return null;
-    return withRoles().where('lower(u.email) = :email', { email }).getOne();
+    return this.userWhere('lower(u.email) = $1', email);
+  }
+
+  /** The user with their roles, in one plain statement: it runs on every request. */
+  private async userWhere(condition: string, value: string): Promise<User | null> {
+    const [user] = await this.dataSource.query<User[]>(
+      `select u.*, coalesce(json_agg(r.*) filter (where r.id is not null), '[]') as roles
+         from app_user u left join user_role r on r."userId" = u.id where ${condition} group by u.id`,
+      [value],
+    );
+    return user ?? null;
   }
 }
 
