@@ -121,9 +121,9 @@ export async function startTypeGraphqlApi(options: ApiServerOptions): Promise<Ch
 const SQL = {
   user: `select u.*, coalesce(json_agg(r.*) filter (where r.id is not null), '[]') as roles
            from app_user u left join user_role r on r."userId" = u.id where u.id = $1 group by u.id`,
-  pageIds: `select id from account where "municipalityId" = $1 order by "updatedAt" desc, id asc offset $2 limit $3`,
+  page: `select account.* from account join (select id from account where "municipalityId" = $1
+           order by "updatedAt" desc, id asc offset $2 limit $3) page using (id) order by "updatedAt" desc, id asc`,
   count: `select count(*)::int as total from account where "municipalityId" = $1`,
-  accounts: `select * from account where id = any($1)`,
   units: `select * from unit where id = any($1)`,
   administrators: `select * from account_administrator where "accountId" = any($1) order by name asc`,
   latestSnapshots: `select distinct on ("accountId") * from snapshot where "accountId" = any($1) order by "accountId", "requestedAt" desc`,
@@ -190,18 +190,10 @@ function pageArguments(offset: unknown, limit: unknown): { offset: number; limit
   return { offset: o, limit: l };
 }
 
-/** The page's ids and the count side by side, as the API's resolver reads them. */
-async function pageOf(pool: pg.Pool, actor: Actor, offset: number, limit: number): Promise<{ ids: string[]; total: number }> {
-  const [page, counted] = await Promise.all([pool.query(SQL.pageIds, [actor.municipalityId, offset, limit]), pool.query(SQL.count, [actor.municipalityId])]);
-  return { ids: page.rows.map((r) => r.id as string), total: counted.rows[0].total as number };
-}
-
-/** The page's rows by primary key, in the page's order. */
-async function accountsByIds(pool: pg.Pool, ids: string[]): Promise<any[]> {
-  if (ids.length === 0) return [];
-  const { rows } = await pool.query(SQL.accounts, [ids]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)).filter(Boolean);
+/** The page's rows and the count side by side, as the API's resolver reads them. */
+async function pageOf(pool: pg.Pool, actor: Actor, offset: number, limit: number): Promise<{ rows: any[]; total: number }> {
+  const [page, counted] = await Promise.all([pool.query(SQL.page, [actor.municipalityId, offset, limit]), pool.query(SQL.count, [actor.municipalityId])]);
+  return { rows: page.rows, total: counted.rows[0].total as number };
 }
 
 type Loaders = ReturnType<typeof batchLoaders>;
@@ -257,8 +249,8 @@ function baselineSchema(): GraphQLSchema {
         args: { page: { type: Page } },
         async resolve(_root, args: { page?: { offset: number; limit: number } }, ctx) {
           const { offset, limit } = pageArguments(args.page?.offset, args.page?.limit);
-          const { ids, total } = await pageOf(ctx.pool, ctx.actor, offset, limit);
-          return { items: await accountsByIds(ctx.pool, ids), total };
+          const { rows, total } = await pageOf(ctx.pool, ctx.actor, offset, limit);
+          return { items: rows, total };
         },
       },
     },
@@ -345,8 +337,8 @@ export async function startRawSqlBaseline(options: ApiServerOptions): Promise<Ch
       const actor = await authenticate(request.headers.authorization);
       const { offset, limit } = pageArguments(url.searchParams.get('offset'), url.searchParams.get('limit'));
       const withLatestSnapshot = url.searchParams.get('latestSnapshot') === '1';
-      const { ids: accountIds, total } = await pageOf(pool, actor, offset, limit);
-      const rows = await accountsByIds(pool, accountIds);
+      const { rows, total } = await pageOf(pool, actor, offset, limit);
+      const accountIds = rows.map((r) => r.id as string);
       const unitIds = [...new Set(rows.map((r) => r.unitId))];
       const [units, administrators, snapshots] = await Promise.all([
         pool.query(SQL.units, [unitIds]),

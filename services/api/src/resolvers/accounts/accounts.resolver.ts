@@ -67,20 +67,17 @@ export class AccountsResolver {
       and((p) => `id = any(${p})`, ids);
     }
     const matching = `from account where ${where.join(' and ')}`;
-    // The page's ids first, then its rows by primary key: the ids come from an index-only scan of the list index
-    // (IDX_account_list_order) however deep the page, where selecting whole rows made PostgreSQL sort every account
-    // of the municipality for a deep page. The count runs beside it.
-    const [pageIds, [{ total }]] = await Promise.all([
-      ctx.dataSource.query<{ id: string }[]>(
-        `select id ${matching} order by "updatedAt" desc, id asc offset $${params.length + 1} limit $${params.length + 2}`,
+    // The page's ids come from an index-only scan of the list index (IDX_account_list_order) however deep the page
+    // (selecting whole rows there made PostgreSQL sort every account of the municipality), and its rows are joined
+    // to them by primary key in the same statement. The count runs beside it.
+    const order = 'order by "updatedAt" desc, id asc';
+    const [items, [{ total }]] = await Promise.all([
+      plainRows(ctx.dataSource, Account).select(
+        `join (select id ${matching} ${order} offset $${params.length + 1} limit $${params.length + 2}) page using (id) ${order}`,
         [...params, window.offset, window.limit],
       ),
       ctx.dataSource.query<{ total: number }[]>(`select count(*)::int as total ${matching}`, params),
     ]);
-    const rows = pageIds.length > 0 ? await plainRows(ctx.dataSource, Account).select('where id = any($1)', [pageIds.map((r) => r.id)]) : [];
-    const byId = new Map(rows.map((account) => [account.id, account]));
-    // A row changed between the two statements keeps its place on this page; one deleted meanwhile is left out.
-    const items = pageIds.map((r) => byId.get(r.id)).filter((account): account is Account => account !== undefined);
     for (const account of items) ctx.loaders.account.prime(account.id, account);
     return { items, total };
   }
