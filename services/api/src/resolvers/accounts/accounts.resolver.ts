@@ -55,7 +55,7 @@ export class AccountsResolver {
     // Plain statements (no query builder): this is the most read list of the API (benchmark P1).
     const params: unknown[] = [actor.municipalityId];
     const where = ['"municipalityId" = $1'];
-    const and = (condition: (placeholder: string) => string, value: unknown) => where.push(condition(`$${params.push(value)}`));
+    const and = (condition: (parameter: string) => string, value: unknown) => where.push(condition(`$${params.push(value)}`));
     if (filter?.status?.length) and((p) => `status = any(${p})`, filter.status);
     if (filter?.unitId) and((p) => `"unitId" = ${p}`, filter.unitId);
     if (filter?.awaitingMyDecision) {
