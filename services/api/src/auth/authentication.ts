@@ -135,10 +135,7 @@ export class Authenticator {
     });
   }
 
-  /**
-   * The user with their roles in one statement, on every request. (findOne with relations would send two: TypeORM
-   * first selects the distinct id to apply its LIMIT 1, then joins.)
-   */
+  /** The signed-in user: by id with the development issuer; otherwise by the subject claim, then by a verified address. */
   private async findUser(payload: JWTPayload): Promise<User | null> {
     const subject = payload.sub!;
     if (this.config.mode === 'development') return isId(subject) ? this.userWhere('u.id = $1', subject) : null;
@@ -150,7 +147,7 @@ export class Authenticator {
     return this.userWhere('lower(u.email) = $1', email);
   }
 
-  /** The user with their roles, in one plain statement: it runs on every request. */
+  /** The user with their roles in one plain statement (no TypeORM join to hydrate): it runs on every request. */
   private async userWhere(condition: string, value: string): Promise<User | null> {
     const [user] = await this.dataSource.query<User[]>(
       `select u.*, coalesce(json_agg(r.*) filter (where r.id is not null), '[]') as roles
