@@ -29,6 +29,7 @@ import { TASK_QUEUE } from './task-queue.js';
 
 export type { ActingAs, OpeningInput } from './account-opening/messages.js';
 export { ArchivingClient } from './archiving/client.js';
+export { archivingRunWorkflowId, snapshotWorkflowId } from './archiving/messages.js';
 
 /** The lifecycle refused the step where it stands now; the message is the rule's reason, in Swedish. */
 export class StepNotAllowedError extends Error {
