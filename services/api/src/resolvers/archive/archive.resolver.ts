@@ -193,7 +193,7 @@ export class ArchivingRunResolver {
       .offset(window.offset)
       .limit(window.limit)
       .getManyAndCount();
-    return { items: items, total };
+    return { items, total };
   }
 }
 
@@ -202,8 +202,7 @@ export class SnapshotResolver {
   @Authorized<Permission>('ARCHIVE_READ')
   @Query(() => SnapshotType, { nullable: true, description: 'Null when there is no such snapshot in my municipality.' })
   async snapshot(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<Snapshot | null> {
-    const snapshot = await findSnapshot(ctx, id, 'ARCHIVE_READ');
-    return snapshot;
+    return findSnapshot(ctx, id, 'ARCHIVE_READ');
   }
 
   @Authorized<Permission>('ARCHIVE_READ')
