@@ -50,6 +50,19 @@ export async function setLastPost(simulatorUrl: string, account: { platform: Pla
   if (response.status !== 201) throw new Error(`the simulator refused: ${await response.text()}`);
 }
 
+/**
+ * The account posts again at `at`: one post added, the rest of its history untouched, as on a platform. A watch's check
+ * may be reading the account at that moment; unlike `setLastPost`, this never shows it a history half old, half new.
+ */
+export async function publishPost(simulatorUrl: string, account: { platform: Platform; handle: string }, at: Date): Promise<void> {
+  const response = await fetch(`${simulatorUrl}/_sim/accounts/${account.platform}/${account.handle}/posts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ createdAt: at.toISOString() }),
+  });
+  if (response.status !== 201) throw new Error(`the simulator refused: ${await response.text()}`);
+}
+
 /** Deletes the account on the simulated platform, as the unit does during a closure. */
 export async function deleteOnPlatform(simulatorUrl: string, account: { platform: Platform; handle: string }): Promise<void> {
   const response = await fetch(`${simulatorUrl}/_sim/accounts/${account.platform}/${account.handle}`, { method: 'DELETE' });

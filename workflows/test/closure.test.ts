@@ -16,7 +16,7 @@ import { createActivities } from '../src/activities.js';
 import { ClosureClient, ClosureStepRefusedError, OpeningClient } from '../src/client.js';
 import { ACCOUNT_ID, LIFECYCLE_STAGE, MUNICIPALITY_ID, UNIT_ID } from '../src/search-attributes.js';
 import { archivingDeps } from '../src/worker.js';
-import { activeAccount, deleteOnPlatform, eventually, notificationsOf, setLastPost, trail } from './closure-helpers.js';
+import { activeAccount, deleteOnPlatform, eventually, notificationsOf, publishPost, setLastPost, trail } from './closure-helpers.js';
 import { actingAs, recordHistory, workflowBundle } from './helpers.js';
 
 const DAY = 24 * 3600 * 1000;
@@ -211,7 +211,7 @@ describe('closure after inactivity (time-skipped)', () => {
     // Ten days into the grace period one account posts again; the daily check sees it.
     await env.sleep('10 days');
     const postedAt = await now();
-    await setLastPost(simulator.url, posted, postedAt);
+    await publishPost(simulator.url, posted, postedAt);
     // The other account's editor reports activity (a platform the connector cannot read, say).
     const afterReport = await closures.reportActivity(reported, 'Vi har publicerat två filmer i veckan.', editor());
     expect(afterReport.lastActivityAt).not.toBeNull();

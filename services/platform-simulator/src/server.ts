@@ -123,7 +123,9 @@ function controlApi(store: SimulatorStore): express.Router {
     const key = accountKey(req, res);
     if (!key) return;
     const text = typeof req.body?.text === 'string' && req.body.text.trim() ? req.body.text : undefined;
-    const post = store.publish(key, text);
+    const createdAt = req.body?.createdAt === undefined ? undefined : new Date(String(req.body.createdAt));
+    if (createdAt && Number.isNaN(createdAt.getTime())) return void res.status(400).json({ error: 'createdAt måste vara en tidpunkt (ISO 8601)' });
+    const post = store.publish(key, text, createdAt);
     res.status(201).json({ id: post.id, accountId: simulatorAccountId(key), createdAt: post.createdAt.toISOString(), text: post.text });
   });
 

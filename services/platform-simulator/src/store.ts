@@ -50,12 +50,14 @@ export class SimulatorStore {
     return [...this.registered].map((id) => this.accounts.get(id)!);
   }
 
-  /** A new post, published now, with the given text or one of the account's usual kind. */
-  publish(key: SimulatedAccountKey, text?: string): SimPost {
+  /**
+   * A new post with the given text or one of the account's usual kind, published now or at `at` (for tests on a
+   * skipped clock). Nothing else of the account changes, as on a real platform.
+   */
+  publish(key: SimulatedAccountKey, text?: string, at: Date = this.now()): SimPost {
     const account = this.account(key);
-    const now = this.now();
     const number = Math.max(0, ...account.posts.map((post) => post.number)) + 1;
-    const post = generatePost(account.id, number, now, now, account.displayName, text);
+    const post = generatePost(account.id, number, at, at, account.displayName, text);
     account.posts.unshift(post);
     return post;
   }

@@ -45,6 +45,23 @@ describe('control endpoints', () => {
     expect(await sim.connector('YOUTUBE').lastActivityAt(account('YOUTUBE', 'biblioteketberattar'))).toEqual(new Date('2026-11-23T12:00:00Z'));
   });
 
+  it('publishes a post at a given time, leaving the older posts and their comments as they were', async () => {
+    const key = account('YOUTUBE', 'biblioteketberattar');
+    const before = await sim.connector('YOUTUBE').postsSince(key, new Date(0));
+    const at = '2036-12-06T23:03:10.000Z';
+    const response = await sim.control('/accounts/YOUTUBE/biblioteketberattar/posts', { text: 'Vi är tillbaka!', createdAt: at });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ createdAt: at, text: 'Vi är tillbaka!' });
+    const after = await sim.connector('YOUTUBE').postsSince(key, new Date(0));
+    expect(after.slice(1)).toEqual(before);
+    expect(after[0]).toMatchObject({ text: 'Vi är tillbaka!', createdAt: new Date(at), comments: [] });
+    expect(await sim.connector('YOUTUBE').lastActivityAt(key)).toEqual(new Date(at));
+
+    const refused = await sim.control('/accounts/YOUTUBE/biblioteketberattar/posts', { createdAt: 'i går' });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error).toBe('createdAt måste vara en tidpunkt (ISO 8601)');
+  });
+
   it('answers an unknown platform with a Swedish 404 page', async () => {
     const response = await fetch(`${sim.simulator.url}/myspace/demokommun`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(404);
