@@ -121,8 +121,8 @@ export async function startTypeGraphqlApi(options: ApiServerOptions): Promise<Ch
 const SQL = {
   user: `select u.*, coalesce(json_agg(r.*) filter (where r.id is not null), '[]') as roles
            from app_user u left join user_role r on r."userId" = u.id where u.id = $1 group by u.id`,
-  page: `select account.* from account join (select id from account where "municipalityId" = $1
-           order by "updatedAt" desc, id asc offset $2 limit $3) page using (id) order by "updatedAt" desc, id asc`,
+  page: `select * from account where id = any(array(select id from account where "municipalityId" = $1
+           order by "updatedAt" desc, id asc offset $2 limit $3)) order by "updatedAt" desc, id asc`,
   count: `select count(*)::int as total from account where "municipalityId" = $1`,
   units: `select * from unit where id = any($1)`,
   administrators: `select * from account_administrator where "accountId" = any($1) order by name asc`,

@@ -68,12 +68,13 @@ export class AccountsResolver {
     }
     const matching = `from account where ${where.join(' and ')}`;
     // The page's ids come from an index-only scan of the list index (IDX_account_list_order) however deep the page
-    // (selecting whole rows there made PostgreSQL sort every account of the municipality), and its rows are joined
-    // to them by primary key in the same statement. The count runs beside it.
+    // (selecting whole rows there made PostgreSQL sort every account of the municipality), and its rows are read by
+    // primary key in the same statement: `id = any(array(…))` looks up just those ids, where a join to the ids made
+    // PostgreSQL hash-join them against a scan of the whole table. The count runs beside it.
     const order = 'order by "updatedAt" desc, id asc';
     const [items, [{ total }]] = await Promise.all([
       plainRows(ctx.dataSource, Account).select(
-        `join (select id ${matching} ${order} offset $${params.length + 1} limit $${params.length + 2}) page using (id) ${order}`,
+        `where id = any(array(select id ${matching} ${order} offset $${params.length + 1} limit $${params.length + 2})) ${order}`,
         [...params, window.offset, window.limit],
       ),
       ctx.dataSource.query<{ total: number }[]>(`select count(*)::int as total ${matching}`, params),
