@@ -180,8 +180,8 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
         const keptChild = snapshotWorkflowId(firstAccount.id, period);
         const took = stopwatch();
         await archiving(taskQueue).startRun({ municipalityId: db.org.municipality.id, period: period as never, startedByName: 'Bänkmätning', concurrency: options.noopConcurrency });
-        const retention = startRetention(client, db.dataSource, period, keptChild);
         const workflowId = archivingRunWorkflowId(db.org.municipality.id, period as never);
+        const retention = startRetention(client, workflowId, keptChild);
         await archiving(taskQueue).runResult(db.org.municipality.id, period as never);
         const elapsed = took();
         const deleted = await retention.stop();
@@ -259,7 +259,7 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
         );
       }
       notes.push(
-        'No-op runs: each account’s snapshot workflow is deleted once it has closed (bench/src/archiving/retention.ts), as the namespace’s retention would do later on a server with a real database; the dev server started here keeps every closed workflow in memory and past about 70,000 of them stops answering in time.',
+        'No-op runs: the snapshot workflows of each run of the continue-as-new chain are deleted once that run has closed (bench/src/archiving/retention.ts), as the namespace’s retention would do later on a server with a real database; the dev server started here keeps every closed workflow in memory and past about 70,000 of them stops answering in time.',
         'No-op runs: the worker is the production one with the capture activity swapped for one that only marks the snapshot archived (bench/src/lifecycles/worker.ts); paging, child workflows, bookkeeping activities and continue-as-new are all real.',
         'Memory is sampled every 50 ms in the worker process (RSS and V8 heap used); each count gets a fresh worker, which also collects garbage once a second so that the live heap (what it really holds) can be read. The plain heap peak mostly shows when V8 chose to collect; RSS never shrinks back.',
       );

@@ -1,8 +1,9 @@
-import type { Client } from '@temporalio/client';
-import type { DataSource } from 'typeorm';
+import type { Client, WorkflowHandle } from '@temporalio/client';
+
+type History = Awaited<ReturnType<WorkflowHandle['fetchHistory']>>;
 
 export interface Retention {
-  /** Stops after the round in progress and deletes what is left closed; answers how many workflows it deleted. */
+  /** Stops after the round in progress, then deletes the children of every run closed by then; answers how many it deleted. */
   stop(): Promise<number>;
 }
 
@@ -12,42 +13,29 @@ export interface Retention {
  * A Temporal server on a real database deletes a closed workflow once the namespace's retention has passed (days).
  * The dev server the benchmark starts keeps every closed workflow in its in-memory SQLite store until it stops; past
  * about 70,000 closed snapshot workflows that store slows down until the server's own timer and child-completion
- * calls time out ("Namespace default is not found"). So while the run goes on, each account's snapshot workflow is
- * deleted once it has closed, as retention would do later. Only closed workflows are deleted (each is described
- * first), so the run itself sees exactly what it would see without this; `keep` is left for the benchmark to read.
+ * calls time out ("Namespace default is not found"). So while the run goes on, the snapshot workflows of each run of
+ * its continue-as-new chain are deleted once that run has closed, as retention would do later.
+ *
+ * Only children whose completion the closed run's history records are deleted: deleting a child the moment it closes
+ * can beat the server's own task that tells the parent, which then waits for it for ever. `keep` is left for the
+ * benchmark to read.
  */
-export function startRetention(client: Client, dataSource: DataSource, snapshotKey: string, keep: string, everyMs = 5000): Retention {
-  const handled = new Set<string>([keep]);
-  let waiting: string[] = [];
-  let since = '-infinity';
+export function startRetention(client: Client, runWorkflowId: string, keep: string, everyMs = 5000): Retention {
+  const handledRuns = new Set<string>();
   let deleted = 0;
   let stopping = false;
 
-  const deleteClosed = async (workflowIds: string[]) => {
-    const stillOpen: string[] = [];
-    for (const workflowId of workflowIds) {
-      const { status } = await client.workflow.getHandle(workflowId).describe();
-      if (status.name === 'RUNNING') {
-        stillOpen.push(workflowId);
-        continue;
-      }
-      await client.workflowService.deleteWorkflowExecution({ namespace: client.options.namespace, workflowExecution: { workflowId } });
-      deleted++;
-    }
-    return stillOpen;
-  };
-
   const round = async () => {
-    // Archived since the last round, with a margin for transactions that committed after a later one's now().
-    const rows: Array<{ workflowId: string; capturedAt: string }> = await dataSource.query(
-      `select "workflowId", "capturedAt"::text as "capturedAt" from snapshot
-        where "snapshotKey" = $1 and status = 'ARCHIVED' and "capturedAt" > $2::timestamptz - interval '30 seconds'`,
-      [snapshotKey, since],
-    );
-    const fresh = rows.filter((row) => !handled.has(row.workflowId));
-    for (const row of fresh) handled.add(row.workflowId);
-    if (rows.length > 0) since = rows.reduce((latest, row) => (row.capturedAt > latest ? row.capturedAt : latest), since);
-    waiting = await deleteClosed([...waiting, ...fresh.map((row) => row.workflowId)]);
+    for await (const run of client.workflow.list({ query: `WorkflowId = '${runWorkflowId}' AND ExecutionStatus != 'Running'` })) {
+      if (handledRuns.has(run.runId)) continue;
+      const history = await client.workflow.getHandle(runWorkflowId, run.runId).fetchHistory();
+      for (const workflowId of closedChildren(history)) {
+        if (workflowId === keep) continue;
+        await client.workflowService.deleteWorkflowExecution({ namespace: client.options.namespace, workflowExecution: { workflowId } });
+        deleted++;
+      }
+      handledRuns.add(run.runId);
+    }
   };
 
   const loop = (async () => {
@@ -66,4 +54,18 @@ export function startRetention(client: Client, dataSource: DataSource, snapshotK
       return deleted;
     },
   };
+}
+
+/** The workflow ids of the children whose end the parent's history records. */
+function closedChildren(history: History): string[] {
+  return (history.events ?? []).flatMap((event) => {
+    const closed =
+      event.childWorkflowExecutionCompletedEventAttributes ??
+      event.childWorkflowExecutionFailedEventAttributes ??
+      event.childWorkflowExecutionCanceledEventAttributes ??
+      event.childWorkflowExecutionTerminatedEventAttributes ??
+      event.childWorkflowExecutionTimedOutEventAttributes;
+    const workflowId = closed?.workflowExecution?.workflowId;
+    return workflowId ? [workflowId] : [];
+  });
 }
