@@ -175,8 +175,6 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
         children.push(worker);
         const period = PERIODS[index % PERIODS.length];
         await worker.request('resetMemory');
-        const [firstAccount] = await db.dataSource.query(`select id from account order by id limit 1`);
-        const childToRead = snapshotWorkflowId(firstAccount.id, period);
         const took = stopwatch();
         await archiving(taskQueue).startRun({ municipalityId: db.org.municipality.id, period: period as never, startedByName: 'Bänkmätning', concurrency: options.noopConcurrency });
         const workflowId = archivingRunWorkflowId(db.org.municipality.id, period as never);
@@ -189,7 +187,8 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
         // Every run of the continue-as-new chain, each with its own history.
         const runs = [];
         for await (const execution of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) runs.push(execution);
-        const child = await client.workflow.getHandle(childToRead).describe();
+        const [firstAccount] = await db.dataSource.query(`select "accountId" from snapshot where "snapshotKey" = $1 limit 1`, [period]);
+        const child = await client.workflow.getHandle(snapshotWorkflowId(firstAccount.accountId, period)).describe();
         rows.push({
           accounts: count,
           perMinute: (count / elapsed) * 60_000,
@@ -201,9 +200,7 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
           maxBytes: Math.max(...runs.map((r) => r.historySize ?? 0)),
           childEvents: child.historyLength,
         });
-        ctx.log(
-          `P3: no-op run over ${count.toLocaleString('en-GB')} accounts: ${Math.round(elapsed / 1000)} s, ${runs.length} runs in the chain, peak RSS ${Math.round(memory.peakRssMB)} MB`,
-        );
+        ctx.log(`P3: no-op run over ${count.toLocaleString('en-GB')} accounts: ${Math.round(elapsed / 1000)} s, ${runs.length} runs in the chain, peak RSS ${Math.round(memory.peakRssMB)} MB`);
       }
       const largest = rows.at(-1)!;
       const smallest = rows[0];
