@@ -42,12 +42,7 @@ export async function activeAccount(openings: OpeningClient, org: DemoOrganisati
 
 /** Tells the platform simulator when the account last posted (the /_sim control API). */
 export async function setLastPost(simulatorUrl: string, account: { platform: Platform; handle: string }, at: Date, postCount = 6): Promise<void> {
-  const response = await fetch(`${simulatorUrl}/_sim/accounts`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ platform: account.platform, handle: account.handle, postCount, lastActivityAt: at.toISOString() }),
-  });
-  if (response.status !== 201) throw new Error(`the simulator refused: ${await response.text()}`);
+  await simulatorControl(`${simulatorUrl}/_sim/accounts`, { platform: account.platform, handle: account.handle, postCount, lastActivityAt: at.toISOString() });
 }
 
 /**
@@ -55,11 +50,12 @@ export async function setLastPost(simulatorUrl: string, account: { platform: Pla
  * may be reading the account at that moment; unlike `setLastPost`, this never shows it a history half old, half new.
  */
 export async function publishPost(simulatorUrl: string, account: { platform: Platform; handle: string }, at: Date): Promise<void> {
-  const response = await fetch(`${simulatorUrl}/_sim/accounts/${account.platform}/${account.handle}/posts`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ createdAt: at.toISOString() }),
-  });
+  await simulatorControl(`${simulatorUrl}/_sim/accounts/${account.platform}/${account.handle}/posts`, { createdAt: at.toISOString() });
+}
+
+/** POSTs to the simulator's control API; anything but 201 Created is an error with the simulator's answer. */
+async function simulatorControl(url: string, body: unknown): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (response.status !== 201) throw new Error(`the simulator refused: ${await response.text()}`);
 }
 

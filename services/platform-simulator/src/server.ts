@@ -104,8 +104,7 @@ function controlApi(store: SimulatorStore): express.Router {
     if (!platform || !PLATFORMS.includes(platform)) problems.push(`platform måste vara en av ${PLATFORMS.join(', ')}`);
     if (typeof body.handle !== 'string' || !body.handle.trim()) problems.push('handle saknas');
     if (body.postCount !== undefined && !(Number.isInteger(body.postCount) && (body.postCount as number) >= 0)) problems.push('postCount måste vara ett heltal ≥ 0');
-    const lastActivityAt = body.lastActivityAt === undefined ? undefined : new Date(String(body.lastActivityAt));
-    if (lastActivityAt && Number.isNaN(lastActivityAt.getTime())) problems.push('lastActivityAt måste vara en tidpunkt (ISO 8601)');
+    const lastActivityAt = timeIn(body, 'lastActivityAt', problems);
     if (problems.length) return void res.status(400).json({ error: problems.join('; ') });
     const registration: Registration = {
       platform: platform!,
@@ -123,8 +122,9 @@ function controlApi(store: SimulatorStore): express.Router {
     const key = accountKey(req, res);
     if (!key) return;
     const text = typeof req.body?.text === 'string' && req.body.text.trim() ? req.body.text : undefined;
-    const createdAt = req.body?.createdAt === undefined ? undefined : new Date(String(req.body.createdAt));
-    if (createdAt && Number.isNaN(createdAt.getTime())) return void res.status(400).json({ error: 'createdAt måste vara en tidpunkt (ISO 8601)' });
+    const problems: string[] = [];
+    const createdAt = timeIn(req.body ?? {}, 'createdAt', problems);
+    if (problems.length) return void res.status(400).json({ error: problems.join('; ') });
     const post = store.publish(key, text, createdAt);
     res.status(201).json({ id: post.id, accountId: simulatorAccountId(key), createdAt: post.createdAt.toISOString(), text: post.text });
   });
@@ -142,6 +142,15 @@ function controlApi(store: SimulatorStore): express.Router {
   });
 
   return router;
+}
+
+/** An optional time in a control request's body; one that cannot be read adds a problem and gives undefined. */
+function timeIn(body: Record<string, unknown>, field: string, problems: string[]): Date | undefined {
+  if (body[field] === undefined) return undefined;
+  const time = new Date(String(body[field]));
+  if (!Number.isNaN(time.getTime())) return time;
+  problems.push(`${field} måste vara en tidpunkt (ISO 8601)`);
+  return undefined;
 }
 
 function accountKey(req: Request, res: Response): SimulatedAccountKey | null {
