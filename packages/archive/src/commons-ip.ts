@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SPECIFICATION_VERSION } from './sip.js';
-import { COMMONS_IP_VERSION, commonsIpClasspath, javaExecutable, runTool, ToolError } from './tools.js';
+import { COMMONS_IP_VERSION, commonsIpClasspath, commonsIpCli, runJavaTool, ToolError } from './tools.js';
 
 export interface SipRequirementResult {
   /** Requirement id, e.g. CSIP1, CSIPSTR4, SIP12. */
@@ -57,12 +57,9 @@ export async function validateSip(
     const reportDir = join(workDir, 'report');
     // Without an existing -o folder commons-ip silently writes the report next to the package instead.
     await mkdir(reportDir);
-    const run = await runTool(
-      javaExecutable(),
+    const run = await runJavaTool(
+      commonsIpCli(),
       [
-        '-cp',
-        commonsIpClasspath(),
-        'org.roda_project.commons_ip2.cli.Main',
         'validate',
         '-i',
         input,

@@ -1,5 +1,5 @@
 /** PDF/A validation with veraPDF, the industry reference validator (run from its Maven Central jars). */
-import { javaExecutable, runTool, ToolError, verapdfClasspath } from './tools.js';
+import { runJavaTool, ToolError, verapdfClasspath, verapdfCli } from './tools.js';
 import { childText, elementsByTagName, parseXml } from './xml.js';
 
 export interface FailedPdfARule {
@@ -36,12 +36,9 @@ export interface ValidatePdfAOptions {
 
 export async function validatePdfA(file: string, options: ValidatePdfAOptions = {}): Promise<PdfAValidation> {
   const startedAt = new Date();
-  const run = await runTool(
-    javaExecutable(),
+  const run = await runJavaTool(
+    verapdfCli(),
     [
-      '-cp',
-      verapdfClasspath(),
-      'org.verapdf.apps.GreenfieldCliWrapper',
       '--flavour',
       options.flavour ?? '2b',
       '--format',

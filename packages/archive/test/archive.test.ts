@@ -30,6 +30,7 @@ import {
   type RenderResult,
 } from '../src/index.js';
 import { METS_NS, PREMIS_NS, XLINK_NS } from '../src/sip.js';
+import { classSharingArchive, commonsIpCli, javaExecutable, runTool, verapdfCli } from '../src/tools.js';
 import { elementsByTagNameNS, parseXml } from '../src/xml.js';
 import {
   FETCHED_COMMENT_BATCH_1,
@@ -369,5 +370,26 @@ describe('archive package of an account snapshot', () => {
     expect(validation.valid).toBe(false);
     const issues = validation.errors.flatMap((error) => error.issues).join('\n');
     expect(issues).toMatch(/CHECKSUM.*export\.json/);
+  });
+
+  it('starts the validators from class-sharing archives that their first run writes', async () => {
+    const validators = [
+      { tool: verapdfCli(), validate: async () => (await validatePdfA(pdfa)).compliant },
+      { tool: commonsIpCli(), validate: async () => (await validateSip(sip.dir)).valid },
+    ];
+    for (const { tool, validate } of validators) {
+      const archive = await classSharingArchive(tool);
+      await rm(archive, { force: true });
+      expect(await validate()).toBe(true);
+      expect((await stat(archive)).size).toBeGreaterThan(1_000_000);
+      // -Xshare:on makes the JVM refuse to start unless it can map the archive with this classpath.
+      const mapped = await runTool(javaExecutable(), ['-Xshare:on', `-XX:SharedArchiveFile=${archive}`, '-cp', tool.classpath, '-version']);
+      expect(mapped.stderr).not.toMatch(/error|mismatch/i);
+      expect(mapped.exitCode).toBe(0);
+      const elsewhere = await runTool(javaExecutable(), ['-Xshare:on', `-XX:SharedArchiveFile=${archive}`, '-cp', work, '-version']);
+      expect(elsewhere.exitCode).not.toBe(0);
+      // The runs after the first map it and validate just the same.
+      expect(await validate()).toBe(true);
+    }
   });
 });
