@@ -170,8 +170,9 @@ describe('the manager decides on an inactive account', () => {
     await page.getByRole('list', { name: 'Inaktiva konton och avslut' }).getByRole('link', { name: ACCOUNT_NAME }).click();
     await page.getByRole('textbox', { name: 'Hur förstördes inloggningsuppgifterna?' }).fill('Det förseglade kuvertet makulerades.');
     await page.getByRole('button', { name: 'Registrera förstörda uppgifter' }).click();
+    // The closure's own card looks again every few seconds while it finishes; the page header follows what it sees.
+    await expect.poll(() => textOf(closure.locator('[data-step="COMMUNICATIONS_NOTIFIED"]')), { timeout: 30_000 }).toMatch(/Klar /);
     await expect.poll(() => textOf(page.locator('.smg-page__header')), { timeout: 30_000 }).toContain('Avslutad');
-    await expect.poll(() => textOf(closure.locator('[data-step="COMMUNICATIONS_NOTIFIED"]'))).toMatch(/Klar /);
     const timeline = await textOf(page.locator('.smg-timeline'));
     for (const event of ['Varning: kontot är inaktivt', 'Beslut: kontot avslutas', 'Avslut påbörjat', 'Borttaget ur den offentliga förteckningen', 'Kontot är avslutat']) {
       expect(timeline).toContain(event);
