@@ -1,23 +1,4 @@
-import { onUnmounted, watch, type Ref } from 'vue';
 import { snapshotReasonLabel, snapshotStatusLabel, type SnapshotReason, type SnapshotStatus } from '@smg/domain';
-
-/** Long work shows its progress: while `active`, `refresh` runs every few seconds; it stops when the page is left. */
-export function useRefreshWhile(active: Ref<boolean>, refresh: () => void, everyMs = 3_000): void {
-  let timer: ReturnType<typeof setInterval> | undefined;
-  const stop = () => {
-    if (timer) clearInterval(timer);
-    timer = undefined;
-  };
-  watch(
-    active,
-    (on) => {
-      stop();
-      if (on) timer = setInterval(refresh, everyMs);
-    },
-    { immediate: true },
-  );
-  onUnmounted(stop);
-}
 
 export const statusLabel = (status: SnapshotStatus) => snapshotStatusLabel[status];
 export const reasonLabel = (reason: SnapshotReason) => snapshotReasonLabel[reason];

@@ -12,6 +12,7 @@ export * from './router.js';
 export * from './labels.js';
 export * from './operations.js';
 export * from './files.js';
+export * from './refresh.js';
 export * from './closure-operations.js';
 export * from './credential-operations.js';
 export * from './archive-operations.js';
