@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SPECIFICATION_VERSION } from './sip.js';
-import { COMMONS_IP_VERSION, commonsIpClasspath, commonsIpCli, runJavaTool, ToolError } from './tools.js';
+import { commonsIpClasspath, commonsIpCli, commonsIpVersionOnClasspath, runJavaTool, ToolError } from './tools.js';
 
 export interface SipRequirementResult {
   /** Requirement id, e.g. CSIP1, CSIPSTR4, SIP12. */
@@ -102,10 +102,7 @@ export function parseCommonsIpReport(report: string): Omit<SipValidation, 'start
     warnings: failed.filter((entry) => entry.level !== 'MUST'),
     summary: parsed.summary,
     report,
-    // The report leaves its own version empty; the pinned one is right unless a caller supplied another classpath.
-    validator: {
-      name: 'commons-ip',
-      version: parsed.header?.version_commons_ip ?? (process.env.COMMONS_IP_CLASSPATH ? 'unknown' : COMMONS_IP_VERSION),
-    },
+    // The report leaves its own version empty: the jar that ran names it.
+    validator: { name: 'commons-ip', version: parsed.header?.version_commons_ip ?? commonsIpVersionOnClasspath() ?? 'unknown' },
   };
 }

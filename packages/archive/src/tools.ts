@@ -4,9 +4,10 @@
  * code run without setup.sh's exports finds the same folders.
  */
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { access, mkdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const VERAPDF_VERSION = '1.28.2';
@@ -23,6 +24,29 @@ export function verapdfClasspath(): string {
 /** Java classpath of the E-ARK reference validator commons-ip (commons-ip2 ships its CLI in the same jar). */
 export function commonsIpClasspath(): string {
   return process.env.COMMONS_IP_CLASSPATH || join(javaToolsDir, `commons-ip-${COMMONS_IP_VERSION}`, 'lib', '*');
+}
+
+/**
+ * The commons-ip2 version on the classpath in use (its report leaves the version empty): the version in the jar's
+ * name, from an entry naming the jar or a `lib/*` wildcard's folder. Null when no such jar is there.
+ */
+export function commonsIpVersionOnClasspath(classpath = commonsIpClasspath()): string | null {
+  for (const entry of classpath.split(delimiter)) {
+    const names = basename(entry) === '*' ? filesIn(dirname(entry)) : [basename(entry)];
+    for (const name of names) {
+      const version = /^commons-ip2-(\d[\w.-]*)\.jar$/.exec(name)?.[1];
+      if (version) return version;
+    }
+  }
+  return null;
+}
+
+function filesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /** A Java tool's command line: its classpath and main class; the arguments come with each run. */

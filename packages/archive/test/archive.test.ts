@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -30,7 +30,15 @@ import {
   type RenderResult,
 } from '../src/index.js';
 import { METS_NS, PREMIS_NS, XLINK_NS } from '../src/sip.js';
-import { classSharingArchive, commonsIpCli, javaExecutable, runTool, verapdfCli } from '../src/tools.js';
+import {
+  classSharingArchive,
+  COMMONS_IP_VERSION,
+  commonsIpCli,
+  commonsIpVersionOnClasspath,
+  javaExecutable,
+  runTool,
+  verapdfCli,
+} from '../src/tools.js';
 import { elementsByTagNameNS, parseXml } from '../src/xml.js';
 import {
   FETCHED_COMMENT_BATCH_1,
@@ -225,6 +233,8 @@ describe('archive package of an account snapshot', () => {
     expect(validation.errors).toEqual([]);
     expect(validation.valid).toBe(true);
     expect(validation.summary.result).toBe('VALID');
+    // The report leaves commons-ip's version empty: the record names the jar that ran (infra/setup.sh sets the classpath).
+    expect(validation.validator).toEqual({ name: 'commons-ip', version: COMMONS_IP_VERSION });
 
     // Every declared checksum, read back from the XML, equals the SHA-256 of the file it points at.
     const packageMets = parseXml(await readFile(join(sip.dir, 'METS.xml'), 'utf8'));
@@ -391,5 +401,11 @@ describe('archive package of an account snapshot', () => {
       // The runs after the first map it and validate just the same.
       expect(await validate()).toBe(true);
     }
+  });
+
+  it("names commons-ip's version from the jar on the classpath, whether named or in a folder's wildcard", () => {
+    expect(commonsIpVersionOnClasspath(['/opt/cip/commons-io-2.18.0.jar', '/opt/cip/commons-ip2-2.9.1.jar'].join(delimiter))).toBe('2.9.1');
+    expect(commonsIpVersionOnClasspath(commonsIpCli().classpath)).toBe(COMMONS_IP_VERSION);
+    expect(commonsIpVersionOnClasspath(join(work, 'no-such-folder', '*'))).toBeNull();
   });
 });
