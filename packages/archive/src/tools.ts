@@ -70,15 +70,31 @@ export function javaExecutable(): string {
 }
 
 /**
- * Runs a Java tool's command line. A validation lasts one or two seconds, most of it the JVM starting and compiling,
- * so the JVM is started for a short run (measured on a captured account page: veraPDF 5.1 → 2.0 s of CPU,
- * commons-ip 1.9 → 0.7 s):
- * - only the client compiler (C1): in so short a run the optimising compiler's threads spend more CPU than their
- *   code saves;
+ * The command line of a Java tool's JVM. A validation is short work (a second or less once the tool is loaded), so:
+ * - only the client compiler (C1): in runs this short the optimising compiler's threads spend more CPU than their
+ *   code saves (measured for veraPDF: the same CPU per validation over 30 validations in one JVM, half the start-up);
  * - the serial collector: one thread for a small heap;
- * - class data sharing: the first run writes the classes it loaded to an archive, and later runs map it instead of
- *   reading and verifying the jars again. The archive belongs to one JVM and one classpath (its file name hashes both).
- * JVM log lines (e.g. an archive it cannot use) go to stderr, so stdout is the tool's own output.
+ * - JVM log lines (e.g. a class-sharing archive it cannot use) go to stderr, so stdout is the tool's own output.
+ */
+export function javaCommandLine(tool: JavaTool, args: readonly string[], jvmOptions: readonly string[] = []): string[] {
+  return [
+    '-XX:TieredStopAtLevel=1',
+    '-XX:+UseSerialGC',
+    '-Xlog:disable',
+    '-Xlog:all=warning:stderr',
+    ...jvmOptions,
+    '-cp',
+    tool.classpath,
+    tool.mainClass,
+    ...args,
+  ];
+}
+
+/**
+ * Runs a Java tool's command line once. Most of such a run is the JVM starting, so besides `javaCommandLine`'s options
+ * it uses class data sharing: the first run writes the classes it loaded to an archive, and later runs map it instead
+ * of reading and verifying the jars again (measured for commons-ip on a captured account page: 1.9 → 0.7 s of CPU).
+ * The archive belongs to one JVM and one classpath (its file name hashes both).
  */
 export async function runJavaTool(
   tool: JavaTool,
@@ -92,15 +108,9 @@ export async function runJavaTool(
   );
   // Written under a name of its own and renamed once complete: a concurrent run never maps half an archive.
   const writing = `${archive}.${process.pid}-${randomBytes(4).toString('hex')}`;
-  const jvmOptions = [
-    '-XX:TieredStopAtLevel=1',
-    '-XX:+UseSerialGC',
-    '-Xlog:disable',
-    '-Xlog:all=warning:stderr',
-    exists ? `-XX:SharedArchiveFile=${archive}` : `-XX:ArchiveClassesAtExit=${writing}`,
-  ];
+  const sharing = exists ? `-XX:SharedArchiveFile=${archive}` : `-XX:ArchiveClassesAtExit=${writing}`;
   try {
-    const run = await runTool(javaExecutable(), [...jvmOptions, '-cp', tool.classpath, tool.mainClass, ...args], options);
+    const run = await runTool(javaExecutable(), javaCommandLine(tool, args, [sharing]), options);
     if (!exists) await rename(writing, archive).catch(() => undefined);
     return run;
   } finally {

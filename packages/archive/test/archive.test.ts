@@ -4,6 +4,7 @@
  * archive storage keeps exactly one copy. Checksums are recomputed here with node:crypto on whole buffers, not
  * with the package's own streaming helper, so the comparison is independent.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -37,7 +38,6 @@ import {
   commonsIpVersionOnClasspath,
   javaExecutable,
   runTool,
-  verapdfCli,
 } from '../src/tools.js';
 import { elementsByTagNameNS, parseXml } from '../src/xml.js';
 import {
@@ -382,25 +382,53 @@ describe('archive package of an account snapshot', () => {
     expect(issues).toMatch(/CHECKSUM.*export\.json/);
   });
 
-  it('starts the validators from class-sharing archives that their first run writes', async () => {
-    const validators = [
-      { tool: verapdfCli(), validate: async () => (await validatePdfA(pdfa)).compliant },
-      { tool: commonsIpCli(), validate: async () => (await validateSip(sip.dir)).valid },
-    ];
-    for (const { tool, validate } of validators) {
-      const archive = await classSharingArchive(tool);
-      await rm(archive, { force: true });
-      expect(await validate()).toBe(true);
-      expect((await stat(archive)).size).toBeGreaterThan(1_000_000);
-      // -Xshare:on makes the JVM refuse to start unless it can map the archive with this classpath.
-      const mapped = await runTool(javaExecutable(), ['-Xshare:on', `-XX:SharedArchiveFile=${archive}`, '-cp', tool.classpath, '-version']);
-      expect(mapped.stderr).not.toMatch(/error|mismatch/i);
-      expect(mapped.exitCode).toBe(0);
-      const elsewhere = await runTool(javaExecutable(), ['-Xshare:on', `-XX:SharedArchiveFile=${archive}`, '-cp', work, '-version']);
-      expect(elsewhere.exitCode).not.toBe(0);
-      // The runs after the first map it and validate just the same.
-      expect(await validate()).toBe(true);
-    }
+  it('validates every PDF in one running veraPDF, which a crash or a timeout replaces without losing the next request', async () => {
+    const servers = () =>
+      spawnSync('pgrep', ['-P', String(process.pid), '-f', 'servermode'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+    expect((await validatePdfA(pdfa)).compliant).toBe(true);
+    const [first] = servers();
+    expect(first).toBeDefined();
+    expect((await validatePdfA(rawPdf)).compliant).toBe(false);
+    expect(servers()).toEqual([first]);
+
+    // Two at once take turns in the same server.
+    const both = await Promise.all([validatePdfA(pdfa), validatePdfA(rawPdf)]);
+    expect(both.map((v) => v.compliant)).toEqual([true, false]);
+    expect(servers()).toEqual([first]);
+
+    // A file it cannot read fails that request with veraPDF's own words; the server goes on.
+    await expect(validatePdfA(join(work, 'no-such.pdf'))).rejects.toThrow(/veraPDF gave no report .*no-such\.pdf.*doesn't exist/s);
+    expect(servers()).toEqual([first]);
+
+    // Killed, it is replaced by the next request.
+    process.kill(Number(first), 'SIGKILL');
+    await expect.poll(servers).toEqual([]);
+    expect((await validatePdfA(pdfa)).compliant).toBe(true);
+    const [second] = servers();
+    expect(second).not.toBe(first);
+
+    // A request that overruns its timeout fails alone: its server is stopped and the next request gets a new one.
+    await expect(validatePdfA(pdfa, { timeoutMs: 1 })).rejects.toThrow(/veraPDF did not finish validating .* within 1 ms/);
+    expect(servers()).toEqual([]);
+    expect((await validatePdfA(pdfa)).compliant).toBe(true);
+    expect(servers()).toHaveLength(1);
+  });
+
+  it('starts commons-ip from a class-sharing archive that its first run writes', async () => {
+    const tool = commonsIpCli();
+    const validate = async () => (await validateSip(sip.dir)).valid;
+    const archive = await classSharingArchive(tool);
+    await rm(archive, { force: true });
+    expect(await validate()).toBe(true);
+    expect((await stat(archive)).size).toBeGreaterThan(1_000_000);
+    // -Xshare:on makes the JVM refuse to start unless it can map the archive with this classpath.
+    const mapped = await runTool(javaExecutable(), ['-Xshare:on', `-XX:SharedArchiveFile=${archive}`, '-cp', tool.classpath, '-version']);
+    expect(mapped.stderr).not.toMatch(/error|mismatch/i);
+    expect(mapped.exitCode).toBe(0);
+    const elsewhere = await runTool(javaExecutable(), ['-Xshare:on', `-XX:SharedArchiveFile=${archive}`, '-cp', work, '-version']);
+    expect(elsewhere.exitCode).not.toBe(0);
+    // The runs after the first map it and validate just the same.
+    expect(await validate()).toBe(true);
   });
 
   it("names commons-ip's version from the jar on the classpath, whether named or in a folder's wildcard", () => {
