@@ -4,6 +4,7 @@
  * is measured in the worker and nowhere else.
  */
 import 'reflect-metadata';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { ChildMessage } from './lib/children.js';
 
 export interface ChildRole {
@@ -26,7 +27,8 @@ const roles: Record<string, () => Promise<RoleStarter>> = {
 };
 
 /**
- * Peak resident set and V8 heap since the last reset, sampled often enough to catch a run's high-water mark. With
+ * Peak resident set and V8 heap since the last reset, sampled often enough to catch a run's high-water mark; and, once
+ * a second, the resident set of the veraPDF server the process keeps running (@smg/archive), its child. With
  * BENCH_LIVE_HEAP=1 it also collects garbage once a second and keeps the largest heap left after that: what the
  * process really holds, where the plain heap peak mostly says when V8 chose to collect.
  */
@@ -34,11 +36,14 @@ class MemorySampler {
   private peakRss = 0;
   private peakHeap = 0;
   private peakLiveHeap = 0;
+  private peakVerapdfRss = 0;
   private readonly timer = setInterval(() => this.sample(), 50);
+  private readonly childTimer = setInterval(() => this.sampleVerapdf(), 1000);
   private readonly collector?: NodeJS.Timeout;
 
   constructor() {
     this.timer.unref();
+    this.childTimer.unref();
     this.sample();
     const gc = (globalThis as { gc?: () => void }).gc;
     if (process.env.BENCH_LIVE_HEAP === '1' && gc) {
@@ -56,9 +61,30 @@ class MemorySampler {
     this.peakHeap = Math.max(this.peakHeap, heapUsed);
   }
 
+  /** Children are found in /proc: a process whose parent is this one and whose command line has `--servermode`. */
+  private sampleVerapdf(): void {
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== process.pid) continue;
+        if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--servermode')) continue;
+        const kB = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+        this.peakVerapdfRss = Math.max(this.peakVerapdfRss, kB * 1024);
+      } catch {
+        // gone in the meantime
+      }
+    }
+  }
+
   peaks() {
     this.sample();
-    return { peakRssMB: this.peakRss / 2 ** 20, peakHeapMB: this.peakHeap / 2 ** 20, peakLiveHeapMB: this.peakLiveHeap / 2 ** 20 };
+    this.sampleVerapdf();
+    return {
+      peakRssMB: this.peakRss / 2 ** 20,
+      peakHeapMB: this.peakHeap / 2 ** 20,
+      peakLiveHeapMB: this.peakLiveHeap / 2 ** 20,
+      peakVerapdfRssMB: this.peakVerapdfRss / 2 ** 20,
+    };
   }
 
   reset(): void {
@@ -66,6 +92,7 @@ class MemorySampler {
     (globalThis as { gc?: () => void }).gc?.();
     this.peakRss = 0;
     this.peakHeap = 0;
+    this.peakVerapdfRss = 0;
     this.peakLiveHeap = process.memoryUsage().heapUsed;
     this.sample();
   }

@@ -1,6 +1,6 @@
 /** PDF/A validation with veraPDF, the industry reference validator (run from its Maven Central jars). */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -100,6 +100,24 @@ class VeraPdfServer {
   }
 }
 
+const TMP_PREFIX = 'smg-verapdf-';
+
+async function removeFoldersOfEndedProcesses(): Promise<void> {
+  for (const name of await readdir(tmpdir()).catch(() => [] as string[])) {
+    const pid = name.startsWith(TMP_PREFIX) ? Number(name.slice(TMP_PREFIX.length).split('-')[0]) : 0;
+    if (pid && !isRunning(pid)) await rm(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** The server ended while a request waited for it. */
 class VeraPdfStopped extends ToolError {}
 
@@ -112,8 +130,10 @@ interface RunningVeraPdf {
 }
 
 async function startVeraPdf(flavour: string, timeoutMs: number): Promise<RunningVeraPdf> {
-  // Its reports go to a folder of this server's own, removed with it.
-  const tmp = await mkdtemp(join(tmpdir(), 'smg-verapdf-'));
+  // Its reports go to a folder of this server's own, removed with it; a process killed outright leaves its folder, which
+  // the next server started on the machine removes.
+  await removeFoldersOfEndedProcesses();
+  const tmp = await mkdtemp(join(tmpdir(), `${TMP_PREFIX}${process.pid}-`));
   const args = ['--servermode', '--flavour', flavour, '--format', 'xml', '--maxfailuresdisplayed', '5'];
   const child = spawn(javaExecutable(), javaCommandLine(verapdfCli(), args, [`-Djava.io.tmpdir=${tmp}`]), { stdio: 'pipe' });
   const stderr: string[] = [];

@@ -400,12 +400,16 @@ describe('archive package of an account snapshot', () => {
     await expect(validatePdfA(join(work, 'no-such.pdf'))).rejects.toThrow(/veraPDF gave no report .*no-such\.pdf.*doesn't exist/s);
     expect(servers()).toEqual([first]);
 
-    // Killed, it is replaced by the next request.
+    // Killed, it is replaced by the next request. Starting, a server removes the report folders that servers of
+    // processes that are gone (killed outright) left behind.
+    const left = join(tmpdir(), `smg-verapdf-${spawnSync('true').pid}-left`);
+    await mkdir(left);
     process.kill(Number(first), 'SIGKILL');
     await expect.poll(servers).toEqual([]);
     expect((await validatePdfA(pdfa)).compliant).toBe(true);
     const [second] = servers();
     expect(second).not.toBe(first);
+    await expect(stat(left)).rejects.toThrow(/ENOENT/);
 
     // A request that overruns its timeout fails alone: its server is stopped and the next request gets a new one.
     await expect(validatePdfA(pdfa, { timeoutMs: 1 })).rejects.toThrow(/veraPDF did not finish validating .* within 1 ms/);
