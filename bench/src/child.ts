@@ -61,12 +61,13 @@ class MemorySampler {
     this.peakHeap = Math.max(this.peakHeap, heapUsed);
   }
 
-  /** Children are found in /proc: a process whose parent is this one and whose command line has `--servermode`. */
+  /** The server is the child (of any of this process's threads) whose command line has `--servermode`. */
   private sampleVerapdf(): void {
-    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    const children = readdirSync('/proc/self/task').flatMap((task) =>
+      readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean),
+    );
+    for (const pid of children) {
       try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== process.pid) continue;
         if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--servermode')) continue;
         const kB = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
         this.peakVerapdfRss = Math.max(this.peakVerapdfRss, kB * 1024);
