@@ -63,17 +63,10 @@ class MemorySampler {
 
   /** The server is the child (of any of this process's threads) whose command line has `--servermode`. */
   private sampleVerapdf(): void {
-    const children = readdirSync('/proc/self/task').flatMap((task) =>
-      readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean),
-    );
-    for (const pid of children) {
-      try {
-        if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--servermode')) continue;
-        const kB = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-        this.peakVerapdfRss = Math.max(this.peakVerapdfRss, kB * 1024);
-      } catch {
-        // gone in the meantime
-      }
+    for (const pid of readdirSync('/proc/self/task').flatMap((task) => readIfThere(`/proc/self/task/${task}/children`).split(' '))) {
+      if (!pid || !readIfThere(`/proc/${pid}/cmdline`).includes('--servermode')) continue;
+      const kB = Number(/VmRSS:\s+(\d+) kB/.exec(readIfThere(`/proc/${pid}/status`))?.[1] ?? 0);
+      this.peakVerapdfRss = Math.max(this.peakVerapdfRss, kB * 1024);
     }
   }
 
@@ -96,6 +89,15 @@ class MemorySampler {
     this.peakVerapdfRss = 0;
     this.peakLiveHeap = process.memoryUsage().heapUsed;
     this.sample();
+  }
+}
+
+/** A file under /proc of a thread or process that may have ended since it was listed: empty then. */
+function readIfThere(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
   }
 }
 

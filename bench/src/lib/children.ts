@@ -86,8 +86,16 @@ export class BenchChild<Ready = Record<string, unknown>> {
   request<T = ChildMessage>(type: string, body: Record<string, unknown> = {}): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
+      // A child that has exited (crashed) fails the request at once instead of leaving it waiting for ever.
+      if (this.child.exitCode !== null || this.child.signalCode !== null) {
+        reject(new Error(`${this.role} exited (code ${this.child.exitCode ?? this.child.signalCode}) before ${type}`));
+        return;
+      }
       this.pending.set(id, { resolve, reject });
-      this.child.send({ ...body, type, id });
+      this.child.send({ ...body, type, id }, (error) => {
+        if (!error || !this.pending.delete(id)) return;
+        reject(new Error(`${this.role}: could not send ${type}: ${error.message}`));
+      });
     });
   }
 
