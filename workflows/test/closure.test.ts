@@ -10,14 +10,17 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { historyText } from '../src/testing.js';
 import { createActivities } from '../src/activities.js';
 import { ClosureClient, ClosureStepRefusedError, OpeningClient } from '../src/client.js';
 import { ACCOUNT_ID, LIFECYCLE_STAGE, MUNICIPALITY_ID, UNIT_ID } from '../src/search-attributes.js';
+import { activityWatchWorkflowId, closureWorkflowId } from '../src/account-closure/messages.js';
+import { openingWorkflowId } from '../src/account-opening/messages.js';
 import { archivingDeps } from '../src/worker.js';
-import { activeAccount, deleteOnPlatform, eventually, notificationsOf, publishPost, setLastPost, trail } from './closure-helpers.js';
+import { activeAccount as makeActiveAccount, deleteOnPlatform, eventually, notificationsOf, publishPost, setLastPost, trail } from './closure-helpers.js';
 import { actingAs, recordHistory, workflowBundle } from './helpers.js';
+import { skipTime } from './time-skipping.js';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -42,7 +45,27 @@ describe('closure after inactivity (time-skipped)', () => {
   let closures: ClosureClient;
   const taskQueue = `closure-${randomUUID()}`;
 
+  let activities: ReturnType<typeof createActivities>;
+  /** The accounts the running test made, so a sleep that does not skip can say what each of their workflows was doing. */
+  let accounts: string[] = [];
+
   beforeAll(async () => {
+    db = await createTestDatabase();
+    org = await seedDemoOrganisation(db.dataSource);
+    simulator = await startPlatformSimulator({ port: 0, host: '127.0.0.1' });
+    archiveDir = await mkdtemp(path.join(tmpdir(), 'smg-closure-test-'));
+    activities = createActivities({ dataSource: await db.appDataSource(), archiving: archivingDeps({ archiveDir, connectors: { simulatorUrl: simulator.url } }) });
+  });
+  afterAll(async () => {
+    await simulator?.close();
+    await db?.drop();
+    if (archiveDir) await rm(archiveDir, { recursive: true, force: true });
+  });
+
+  // A time-skipping server of each test's own. The server skips only while nothing holds time still, and it counts
+  // what does; a hold it fails to release (its known bugs around a child workflow's or a timed-out activity's end)
+  // once made the months of the two tests after the first pass in real time. A test's leftovers now die with it.
+  beforeEach(async () => {
     const serverPath = process.env.TEMPORAL_TEST_SERVER_PATH;
     if (!serverPath) throw new Error('TEMPORAL_TEST_SERVER_PATH is not set: run the tests with infra/test.sh');
     env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: serverPath } } });
@@ -52,29 +75,25 @@ describe('closure after inactivity (time-skipped)', () => {
         [ACCOUNT_ID, UNIT_ID, MUNICIPALITY_ID, LIFECYCLE_STAGE].map((key) => [key.name, temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD]),
       ),
     });
-    db = await createTestDatabase();
-    org = await seedDemoOrganisation(db.dataSource);
-    simulator = await startPlatformSimulator({ port: 0, host: '127.0.0.1' });
-    archiveDir = await mkdtemp(path.join(tmpdir(), 'smg-closure-test-'));
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowBundle: await workflowBundle(),
-      activities: createActivities({ dataSource: await db.appDataSource(), archiving: archivingDeps({ archiveDir, connectors: { simulatorUrl: simulator.url } }) }),
-    });
+    worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities });
     running = worker.run();
     openings = new OpeningClient(env.client, { taskQueue });
     closures = new ClosureClient(env.client, { taskQueue });
+    accounts = [];
   });
-  afterAll(async () => {
+  afterEach(async () => {
     worker?.shutdown();
     await running;
     await env?.teardown();
-    await simulator?.close();
-    await db?.drop();
-    if (archiveDir) await rm(archiveDir, { recursive: true, force: true });
   });
 
+  const activeAccount = async (...args: Parameters<typeof makeActiveAccount>) => {
+    const account = await makeActiveAccount(...args);
+    accounts.push(account.accountId);
+    return account;
+  };
+  const sleep = (duration: string) =>
+    skipTime(env, duration, accounts.flatMap((id) => [openingWorkflowId(id), activityWatchWorkflowId(id), closureWorkflowId(id)]));
   const now = async () => new Date(await env.currentTimeMs());
   const episodes = (accountId: string) => db.dataSource.getRepository(InactivityEpisode).find({ where: { accountId }, order: { number: 'ASC' } });
   const statusOf = async (accountId: string) => (await db.dataSource.query('select status from account where id = $1', [accountId]))[0].status as string;
@@ -93,12 +112,12 @@ describe('closure after inactivity (time-skipped)', () => {
     await closures.watch(account);
 
     // 79 days on: still within the 90 days since the last post; nothing is sent.
-    await env.sleep('79 days');
+    await sleep('79 days');
     expect(await episodes(account.accountId)).toEqual([]);
     expect(await notificationsOf(db.dataSource, account.accountId)).toEqual([]);
 
     // Past the threshold: the library's editor and unit manager are warned (not the other units' managers).
-    await env.sleep('3 days');
+    await sleep('3 days');
     const [warned] = await episodes(account.accountId);
     expect(warned).toMatchObject({ number: 1, stage: 'WARNED' });
     expect(warned.graceEndsAt.getTime() - warned.warnedAt.getTime()).toBe(30 * DAY);
@@ -110,7 +129,7 @@ describe('closure after inactivity (time-skipped)', () => {
     await expect(closures.recordOpinion(account.accountId, 'Stäng.', communications())).rejects.toThrow(/Fristen/);
 
     // The grace period passes without a post: the communications unit is asked for its opinion, the manager to decide.
-    await env.sleep('31 days');
+    await sleep('31 days');
     const [awaiting] = await episodes(account.accountId);
     expect(awaiting.stage).toBe('AWAITING_OPINION');
     expect(isWorkingDay(awaiting.decisionDueAt!)).toBe(true);
@@ -204,18 +223,18 @@ describe('closure after inactivity (time-skipped)', () => {
     await closures.watch(posted);
     await closures.watch(reported);
 
-    await env.sleep('6 days');
+    await sleep('6 days');
     expect((await episodes(posted.accountId)).map((e) => e.stage)).toEqual(['WARNED']);
     expect((await episodes(reported.accountId)).map((e) => e.stage)).toEqual(['WARNED']);
 
     // Ten days into the grace period one account posts again; the daily check sees it.
-    await env.sleep('10 days');
+    await sleep('10 days');
     const postedAt = await now();
     await publishPost(simulator.url, posted, postedAt);
     // The other account's editor reports activity (a platform the connector cannot read, say).
     const afterReport = await closures.reportActivity(reported, 'Vi har publicerat två filmer i veckan.', editor());
     expect(afterReport.lastActivityAt).not.toBeNull();
-    await env.sleep('2 days');
+    await sleep('2 days');
 
     const [revivedByPost] = await episodes(posted.accountId);
     expect(revivedByPost).toMatchObject({ stage: 'REVIVED', revivalSource: 'PLATFORM' });
@@ -225,7 +244,7 @@ describe('closure after inactivity (time-skipped)', () => {
     expect(revivedByReport).toMatchObject({ stage: 'REVIVED', revivalSource: 'EDITOR_REPORT' });
 
     // The end of the grace period passes: no opinion or decision is asked for, the accounts stay active and watched.
-    await env.sleep('20 days');
+    await sleep('20 days');
     for (const account of [posted, reported]) {
       expect((await episodes(account.accountId)).map((e) => e.stage)).toEqual(['REVIVED']);
       expect(await statusOf(account.accountId)).toBe('ACTIVE');
@@ -247,14 +266,14 @@ describe('closure after inactivity (time-skipped)', () => {
     await setLastPost(simulator.url, account, new Date((await now()).getTime() - 100 * DAY));
     await closures.watch(account);
 
-    await env.sleep('32 days');
+    await sleep('32 days');
     const [awaiting] = await episodes(account.accountId);
     expect(awaiting.stage).toBe('AWAITING_OPINION');
     await closures.recordOpinion(account.accountId, 'Kontot kan leva vidare om biblioteket avsätter tid.', communications());
 
     // Three weeks pass without a decision: the communications unit is told once, however long it then waits.
-    await env.sleep('21 days');
-    await env.sleep('30 days');
+    await sleep('21 days');
+    await sleep('30 days');
     const [late] = await episodes(account.accountId);
     expect(late.stage).toBe('AWAITING_DECISION');
     expect(late.escalatedAt).not.toBeNull();
@@ -278,9 +297,9 @@ describe('closure after inactivity (time-skipped)', () => {
     expect(await statusOf(account.accountId)).toBe('ACTIVE');
 
     // Nothing happens before the review date; on it, still without a post, a new episode starts.
-    await env.sleep('59 days');
+    await sleep('59 days');
     expect((await episodes(account.accountId)).map((e) => e.stage)).toEqual(['KEPT']);
-    await env.sleep('2 days');
+    await sleep('2 days');
     expect((await episodes(account.accountId)).map((e) => [e.number, e.stage])).toEqual([
       [1, 'KEPT'],
       [2, 'WARNED'],
@@ -300,7 +319,7 @@ describe('closure after inactivity (time-skipped)', () => {
     const account = await activeAccount(openings, org, { name: 'syfte', platform: 'FACEBOOK' });
     await setLastPost(simulator.url, account, new Date((await now()).getTime() - DAY));
     await closures.watch(account);
-    await env.sleep('1 day');
+    await sleep('1 day');
 
     const begun = await closures.requestClosure({
       accountId: account.accountId,

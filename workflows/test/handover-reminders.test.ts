@@ -8,9 +8,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HandoverClient } from '../src/account-handover/client.js';
 import { createActivities } from '../src/activities.js';
+import { handoverWorkflowId } from '../src/account-handover/messages.js';
 import { ACCOUNT_ID, LIFECYCLE_STAGE, MUNICIPALITY_ID, UNIT_ID } from '../src/search-attributes.js';
 import { archivingDeps } from '../src/worker.js';
 import { actingAs, workflowBundle } from './helpers.js';
+import { skipTime } from './time-skipping.js';
 
 /**
  * A board meets monthly: the decision deadline is days long. The time-skipping test server lets them pass in
@@ -97,12 +99,12 @@ describe('the board secretary is reminded of a pending handover decision on the 
     expect(isWorkingDay(handover.decisionDueAt!)).toBe(true);
 
     // Within the first day nothing is sent.
-    await env.sleep('1 hour');
+    await skipTime(env, '1 hour', [handoverWorkflowId(accountId)]);
     expect(await notifications()).toEqual([]);
 
     // Three weeks without a decision: a reminder after each period of three working days, to the board secretary
     // only (not the unit manager who proposed, nor the communications unit).
-    await env.sleep('21 days');
+    await skipTime(env, '21 days', [handoverWorkflowId(accountId)]);
     const sent = await notifications();
     expect(sent.length).toBeGreaterThanOrEqual(3);
     expect(new Set(sent.map((n) => `${n.kind} ${n.name}`))).toEqual(new Set([`HANDOVER_DECISION_REMINDER ${org.users.boardSecretary.name}`]));
@@ -162,7 +164,7 @@ describe('the board secretary is reminded of a pending handover decision on the 
       actingAs(org, 'boardSecretary', 'BOARD_SECRETARY'),
     );
     expect(refused.status).toBe('REFUSED');
-    await env.sleep('21 days');
+    await skipTime(env, '21 days', [handoverWorkflowId(accountId)]);
     expect(await notifications()).toHaveLength(sent.length);
     expect((await db.dataSource.getRepository(Account).findOneByOrFail({ id: accountId })).status).toBe('ACTIVE');
   });

@@ -6,11 +6,13 @@ import { Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivities } from '../src/activities.js';
+import { openingWorkflowId } from '../src/account-opening/messages.js';
 import { OpeningClient } from '../src/client.js';
 import { archivingDeps } from '../src/worker.js';
 import { ACCOUNT_ID, LIFECYCLE_STAGE, MUNICIPALITY_ID, UNIT_ID } from '../src/search-attributes.js';
 import { temporal } from '@temporalio/proto';
 import { actingAs, samplePlan, workflowBundle } from './helpers.js';
+import { skipTime } from './time-skipping.js';
 
 /**
  * Approval deadlines are days long; the time-skipping test server lets days pass in milliseconds, while the
@@ -87,12 +89,12 @@ describe('approval reminders and escalation on working-day deadlines', () => {
     expect(isWorkingDay(step.dueAt)).toBe(true);
 
     // Within the first working day nothing is sent.
-    await env.sleep('1 hour');
+    await skipTime(env, '1 hour', [openingWorkflowId(accountId)]);
     expect(await notifications()).toEqual([]);
 
     // Two weeks pass without a decision: one reminder to the library's unit manager (not the other unit's), one
     // escalation to the communications unit.
-    await env.sleep('14 days');
+    await skipTime(env, '14 days', [openingWorkflowId(accountId)]);
     expect(await notifications()).toEqual([
       { kind: 'ESCALATION', name: org.users.communications.name },
       { kind: 'REMINDER', name: org.users.unitManager.name },
@@ -109,7 +111,7 @@ describe('approval reminders and escalation on working-day deadlines', () => {
     // The decision ends the wait; the next step gets its own deadline.
     const next = await openings.decide(accountId, 'UNIT_MANAGER', 'APPROVE', null, actingAs(org, 'unitManager', 'UNIT_MANAGER'));
     expect(next.status).toBe('IN_REVIEW');
-    await env.sleep('1 hour');
+    await skipTime(env, '1 hour', [openingWorkflowId(accountId)]);
     const [head] = await db.dataSource.query(
       `select "dueAt", "remindedAt" from approval_step where "accountId" = $1 and kind = 'HEAD_OF_ADMINISTRATION'`,
       [accountId],
