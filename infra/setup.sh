@@ -157,13 +157,16 @@ ensure_java_validators() {
   local java_dir="$TOOLS_DIR/java"
   local verapdf_dir="$java_dir/verapdf-$VERAPDF_VERSION" commons_ip_dir="$java_dir/commons-ip-$COMMONS_IP_VERSION"
   if ! command -v java >/dev/null 2>&1 || ! command -v mvn >/dev/null 2>&1; then
-    setup_log "warning: java or mvn is missing, so veraPDF and commons-ip are not installed; archive validation will fail (Debian: apt-get install openjdk-17-jre-headless maven)"
+    setup_log "warning: java or mvn is missing, so veraPDF and commons-ip are not installed; archive validation will fail (Debian: apt-get install openjdk-17-jdk-headless maven; a JDK, since commons-ip's wrapper runs from source)"
   else
     if [ -z "${VERAPDF_CLASSPATH:-}" ]; then
       install_maven_tool "$verapdf_dir" org.verapdf.apps greenfield-apps "$VERAPDF_VERSION"
     fi
     if [ -z "${COMMONS_IP_CLASSPATH:-}" ]; then
       install_maven_tool "$commons_ip_dir" org.roda-community commons-ip2 "$COMMONS_IP_VERSION"
+    fi
+    if ! java --list-modules 2>/dev/null | grep -q '^jdk.compiler@'; then
+      setup_log "warning: this java is not a JDK, so commons-ip's wrapper (run from source) cannot start; SIP validation will fail (Debian: apt-get install openjdk-17-jdk-headless)"
     fi
   fi
   # The trailing /* is Java's own classpath wildcard (every jar in the folder), not a shell glob.

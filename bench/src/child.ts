@@ -4,6 +4,7 @@
  * is measured in the worker and nowhere else.
  */
 import 'reflect-metadata';
+import { JAVA_SERVER_TMP_PREFIX } from '@smg/archive/java-server';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { ChildMessage } from './lib/children.js';
 
@@ -28,7 +29,8 @@ const roles: Record<string, () => Promise<RoleStarter>> = {
 
 /**
  * Peak resident set and V8 heap since the last reset, sampled often enough to catch a run's high-water mark; and, once
- * a second, the resident set of the veraPDF server the process keeps running (@smg/archive), its child. With
+ * a second, the resident set of the Java validators the process keeps running (@smg/archive's veraPDF and commons-ip
+ * servers), its children. With
  * BENCH_LIVE_HEAP=1 it also collects garbage once a second and keeps the largest heap left after that: what the
  * process really holds, where the plain heap peak mostly says when V8 chose to collect.
  */
@@ -36,9 +38,9 @@ class MemorySampler {
   private peakRss = 0;
   private peakHeap = 0;
   private peakLiveHeap = 0;
-  private peakVerapdfRss = 0;
+  private peakJavaServersRss = 0;
   private readonly timer = setInterval(() => this.sample(), 50);
-  private readonly childTimer = setInterval(() => this.sampleVerapdf(), 1000);
+  private readonly childTimer = setInterval(() => this.sampleJavaServers(), 1000);
   private readonly collector?: NodeJS.Timeout;
 
   constructor() {
@@ -61,23 +63,24 @@ class MemorySampler {
     this.peakHeap = Math.max(this.peakHeap, heapUsed);
   }
 
-  /** The server is the child (of any of this process's threads) whose command line has `--servermode`. */
-  private sampleVerapdf(): void {
+  /** The servers are the children (of any of this process's threads) whose command line names a JavaServer's folder. */
+  private sampleJavaServers(): void {
+    let kB = 0;
     for (const pid of readdirSync('/proc/self/task').flatMap((task) => readIfThere(`/proc/self/task/${task}/children`).split(' '))) {
-      if (!pid || !readIfThere(`/proc/${pid}/cmdline`).includes('--servermode')) continue;
-      const kB = Number(/VmRSS:\s+(\d+) kB/.exec(readIfThere(`/proc/${pid}/status`))?.[1] ?? 0);
-      this.peakVerapdfRss = Math.max(this.peakVerapdfRss, kB * 1024);
+      if (!pid || !readIfThere(`/proc/${pid}/cmdline`).includes(JAVA_SERVER_TMP_PREFIX)) continue;
+      kB += Number(/VmRSS:\s+(\d+) kB/.exec(readIfThere(`/proc/${pid}/status`))?.[1] ?? 0);
     }
+    this.peakJavaServersRss = Math.max(this.peakJavaServersRss, kB * 1024);
   }
 
   peaks() {
     this.sample();
-    this.sampleVerapdf();
+    this.sampleJavaServers();
     return {
       peakRssMB: this.peakRss / 2 ** 20,
       peakHeapMB: this.peakHeap / 2 ** 20,
       peakLiveHeapMB: this.peakLiveHeap / 2 ** 20,
-      peakVerapdfRssMB: this.peakVerapdfRss / 2 ** 20,
+      peakJavaServersRssMB: this.peakJavaServersRss / 2 ** 20,
     };
   }
 
@@ -86,7 +89,7 @@ class MemorySampler {
     (globalThis as { gc?: () => void }).gc?.();
     this.peakRss = 0;
     this.peakHeap = 0;
-    this.peakVerapdfRss = 0;
+    this.peakJavaServersRss = 0;
     this.peakLiveHeap = process.memoryUsage().heapUsed;
     this.sample();
   }

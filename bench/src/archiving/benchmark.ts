@@ -93,7 +93,7 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
         const elapsed = took();
         const done = await archived(period);
         if (done !== accountIds.length) throw new Error(`P3: the run archived ${done} of ${accountIds.length} accounts`);
-        return { elapsed, memory: await worker.request<{ peakRssMB: number; peakHeapMB: number; peakVerapdfRssMB: number }>('memory') };
+        return { elapsed, memory: await worker.request<{ peakRssMB: number; peakHeapMB: number; peakJavaServersRssMB: number }>('memory') };
       };
       const runLoop = async (period: string) => {
         const { elapsedMs } = await loop.request<{ elapsedMs: number }>('capture', { accountIds: loopAccountIds, period, concurrency: options.concurrency });
@@ -135,7 +135,7 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
           vsRender: renderLoop / run,
           rss: pipeline.memory.peakRssMB,
           heap: pipeline.memory.peakHeapMB,
-          verapdf: pipeline.memory.peakVerapdfRssMB,
+          javaServers: pipeline.memory.peakJavaServersRssMB,
         };
       });
       sizes.push(
@@ -150,7 +150,7 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
         { name: 'ratio: run time / render → PDF/A loop time', value: real.vsRender, unit: 'x' },
         { name: `worker peak RSS, ${accountIds.length} real captures`, value: real.rss, unit: 'MB' },
         { name: `worker peak V8 heap, ${accountIds.length} real captures`, value: real.heap, unit: 'MB' },
-        { name: `worker's veraPDF server peak RSS, ${accountIds.length} real captures`, value: real.verapdf, unit: 'MB' },
+        { name: `worker's Java validators (veraPDF and commons-ip servers) peak RSS, ${accountIds.length} real captures`, value: real.javaServers, unit: 'MB' },
       );
       const minutesFor = (accounts: number) => Math.round(accounts / real.pipeline.median);
       if (accountIds.length < 1000) {
@@ -160,7 +160,7 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
       }
       notes.push(
         'The capture loop calls the production capture activity (render → PDF/A → veraPDF → export → E-ARK SIP → commons-ip → store → record) directly, with no Temporal, no run or snapshot workflows and no bookkeeping activities: the ratio to it is what the orchestration costs. The render → PDF/A loop is the narrowest part of that work.',
-        'Chromium, Ghostscript and the Java validators run as processes of their own; the worker’s memory is the Node process alone, and the veraPDF server it keeps running (one JVM for all its validations) is measured on its own.',
+        'Chromium, Ghostscript and the Java validators run as processes of their own; the worker’s memory is the Node process alone, and the veraPDF and commons-ip servers it keeps running (one JVM each for all its validations) are measured on their own, together.',
       );
       for (const child of [worker, loop]) await child.stop();
     }

@@ -3,11 +3,12 @@
  * Maven Central; its CLI is in the same jar). It checks structure, METS against the CSIP/SIP requirements and
  * every declared size and checksum.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SPECIFICATION_VERSION } from './sip.js';
-import { commonsIpClasspath, commonsIpCli, commonsIpVersionOnClasspath, runJavaTool, ToolError } from './tools.js';
+import { JavaServer } from './java-server.js';
+import { commonsIpClasspath, commonsIpServer, commonsIpVersionOnClasspath, ToolError } from './tools.js';
 
 export interface SipRequirementResult {
   /** Requirement id, e.g. CSIP1, CSIPSTR4, SIP12. */
@@ -51,39 +52,33 @@ export async function validateSip(
   const startedAt = new Date();
   const input = resolve(path);
   await stat(input); // a clear ENOENT instead of a report about a missing folder
-  // commons-ip writes its log into the working directory and its report into -o: both go to a scratch folder.
-  const workDir = await mkdtemp(join(tmpdir(), 'smg-commons-ip-'));
+  // Without an existing -o folder commons-ip silently writes the report next to the package instead.
+  const reportDir = await mkdtemp(join(tmpdir(), 'smg-commons-ip-report-'));
   try {
-    const reportDir = join(workDir, 'report');
-    // Without an existing -o folder commons-ip silently writes the report next to the package instead.
-    await mkdir(reportDir);
-    const run = await runJavaTool(
-      commonsIpCli(),
-      [
-        'validate',
-        '-i',
-        input,
-        '-o',
-        reportDir,
-        '--specification-version',
-        options.specificationVersion ?? SPECIFICATION_VERSION,
-      ],
-      { cwd: workDir, timeoutMs: options.timeoutMs ?? 180_000 },
-    );
-    const reportFile = (await readdir(reportDir).catch(() => [] as string[])).find((name) => name.endsWith('.json'));
-    if (!reportFile) {
-      throw new ToolError(
-        `commons-ip gave no report for ${input} (exit ${run.exitCode}): ${(run.stderr || run.stdout).trim() || 'no output'}. ` +
-          `Classpath: ${commonsIpClasspath()} (installed by infra/setup.sh)`,
-        run,
-      );
-    }
-    const report = await readFile(join(reportDir, reportFile), 'utf8');
-    return { ...parseCommonsIpReport(report), startedAt, finishedAt: new Date() };
+    const commandLine = ['validate', '-i', input, '-o', reportDir, '--specification-version', options.specificationVersion ?? SPECIFICATION_VERSION];
+    if (commandLine.some((arg) => arg.includes('\t'))) throw new ToolError(`commons-ip cannot be given a path with a tab: ${JSON.stringify(input)}`);
+    server ??= new JavaServer({ name: 'commons-ip', tool: commonsIpServer(), ready: async () => undefined });
+    return await server.request(commandLine.join('\t'), options.timeoutMs ?? 180_000, `validating ${input}`, async ({ answer: exitCode, stderr }) => {
+      const reportFile = (await readdir(reportDir)).find((name) => name.endsWith('.json'));
+      if (!reportFile) {
+        throw new ToolError(
+          `commons-ip gave no report for ${input} (exit ${exitCode}): ${stderr.trim() || 'no output'}. Classpath: ${commonsIpClasspath()} (installed by infra/setup.sh)`,
+          { exitCode: Number(exitCode), stdout: '', stderr },
+        );
+      }
+      const report = await readFile(join(reportDir, reportFile), 'utf8');
+      return { ...parseCommonsIpReport(report), startedAt, finishedAt: new Date() };
+    });
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    await rm(reportDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * One commons-ip per process, kept running by a wrapper of ours around its command line (commons-ip has no server mode
+ * of its own): it runs each request's command line as commons-ip's main does, and its first line says it is ready.
+ */
+let server: JavaServer | undefined;
 
 export function parseCommonsIpReport(report: string): Omit<SipValidation, 'startedAt' | 'finishedAt'> {
   const parsed = JSON.parse(report) as CommonsIpReport & { header?: { version_commons_ip?: string | null } };

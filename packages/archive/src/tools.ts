@@ -5,8 +5,6 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { createHash, randomBytes } from 'node:crypto';
-import { access, mkdir, rename, rm } from 'node:fs/promises';
 import { basename, delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,7 +47,7 @@ function filesIn(dir: string): string[] {
   }
 }
 
-/** A Java tool's command line: its classpath and main class; the arguments come with each run. */
+/** A Java tool's command line: its classpath and main class (or a Java source file); the arguments come with each run. */
 export interface JavaTool {
   classpath: string;
   mainClass: string;
@@ -60,9 +58,12 @@ export function verapdfCli(): JavaTool {
   return { classpath: verapdfClasspath(), mainClass: 'org.verapdf.apps.GreenfieldCliWrapper' };
 }
 
-/** commons-ip's command line. */
-export function commonsIpCli(): JavaTool {
-  return { classpath: commonsIpClasspath(), mainClass: 'org.roda_project.commons_ip2.cli.Main' };
+/**
+ * commons-ip's command line kept running (java/CommonsIpServer.java, run from its source, which needs a JDK): one
+ * command line per request, answered by its exit code.
+ */
+export function commonsIpServer(): JavaTool {
+  return { classpath: commonsIpClasspath(), mainClass: fileURLToPath(new URL('../java/CommonsIpServer.java', import.meta.url)) };
 }
 
 export function javaExecutable(): string {
@@ -74,7 +75,7 @@ export function javaExecutable(): string {
  * - only the client compiler (C1): in runs this short the optimising compiler's threads spend more CPU than their
  *   code saves (measured for veraPDF: the same CPU per validation over 30 validations in one JVM, half the start-up);
  * - the serial collector: one thread for a small heap;
- * - JVM log lines (e.g. a class-sharing archive it cannot use) go to stderr, so stdout is the tool's own output.
+ * - the JVM's own warnings go to stderr, so stdout is the tool's own output.
  */
 export function javaCommandLine(tool: JavaTool, args: readonly string[], jvmOptions: readonly string[] = []): string[] {
   return [
@@ -88,55 +89,6 @@ export function javaCommandLine(tool: JavaTool, args: readonly string[], jvmOpti
     tool.mainClass,
     ...args,
   ];
-}
-
-/**
- * Runs a Java tool's command line once. Most of such a run is the JVM starting, so besides `javaCommandLine`'s options
- * it uses class data sharing: the first run writes the classes it loaded to an archive, and later runs map it instead
- * of reading and verifying the jars again (measured for commons-ip on a captured account page: 1.9 → 0.7 s of CPU).
- * The archive belongs to one JVM and one classpath (its file name hashes both).
- */
-export async function runJavaTool(
-  tool: JavaTool,
-  args: readonly string[],
-  options: { cwd?: string; timeoutMs?: number } = {},
-): Promise<ToolRun> {
-  const archive = await classSharingArchive(tool);
-  const exists = await access(archive).then(
-    () => true,
-    () => false,
-  );
-  // Written under a name of its own and renamed once complete: a concurrent run never maps half an archive.
-  const writing = `${archive}.${process.pid}-${randomBytes(4).toString('hex')}`;
-  const sharing = exists ? `-XX:SharedArchiveFile=${archive}` : `-XX:ArchiveClassesAtExit=${writing}`;
-  try {
-    const run = await runTool(javaExecutable(), javaCommandLine(tool, args, [sharing]), options);
-    if (!exists) await rename(writing, archive).catch(() => undefined);
-    return run;
-  } finally {
-    if (!exists) await rm(writing, { force: true });
-  }
-}
-
-let javaVersion: Promise<string> | undefined;
-
-/** Where the class-sharing archive of `tool` on this JVM is (or will be, after the tool's first run). */
-export async function classSharingArchive(tool: JavaTool): Promise<string> {
-  // `java -version` names the exact build, which an archive is only valid for.
-  javaVersion ??= runTool(javaExecutable(), ['-version'], { timeoutMs: 30_000 }).then(
-    (run) => run.stderr.trim(),
-    (error) => {
-      javaVersion = undefined;
-      throw error;
-    },
-  );
-  const key = createHash('sha256')
-    .update([javaExecutable(), await javaVersion, tool.classpath, tool.mainClass].join('\n'))
-    .digest('hex')
-    .slice(0, 16);
-  const dir = join(javaToolsDir, 'class-sharing');
-  await mkdir(dir, { recursive: true });
-  return join(dir, `${key}.jsa`);
 }
 
 export function ghostscriptExecutable(): string {

@@ -1,11 +1,8 @@
 /** PDF/A validation with veraPDF, the industry reference validator (run from its Maven Central jars). */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import type { Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { javaCommandLine, javaExecutable, ToolError, verapdfClasspath, verapdfCli } from './tools.js';
+import { readFile, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { JavaServer } from './java-server.js';
+import { ToolError, verapdfClasspath, verapdfCli } from './tools.js';
 import { childText, elementsByTagName, parseXml } from './xml.js';
 
 export interface FailedPdfARule {
@@ -43,8 +40,13 @@ export interface ValidatePdfAOptions {
 export async function validatePdfA(file: string, options: ValidatePdfAOptions = {}): Promise<PdfAValidation> {
   const startedAt = new Date();
   const flavour = options.flavour ?? '2b';
-  servers[flavour] ??= new VeraPdfServer(flavour);
-  const { report, stderr } = await servers[flavour].validate(resolve(file), options.timeoutMs ?? 180_000);
+  servers[flavour] ??= veraPdfServer(flavour);
+  const path = resolve(file);
+  const { report, stderr } = await servers[flavour].request(path, options.timeoutMs ?? 180_000, `validating ${path}`, async ({ answer, stderr }) => {
+    const text = await readFile(answer, 'utf8');
+    await rm(answer, { force: true });
+    return { report: text, stderr };
+  });
   // A report comes for a compliant and a non-compliant file alike; none (a missing file, ...) is a tool failure.
   if (!report.includes('<report')) {
     throw new ToolError(
@@ -55,129 +57,20 @@ export async function validatePdfA(file: string, options: ValidatePdfAOptions = 
   return { ...parseVerapdfReport(report), startedAt, finishedAt: new Date() };
 }
 
-const servers: Partial<Record<NonNullable<ValidatePdfAOptions['flavour']>, VeraPdfServer>> = {};
+const servers: Partial<Record<NonNullable<ValidatePdfAOptions['flavour']>, JavaServer>> = {};
 
 /**
- * One veraPDF per process and flavour, kept running in veraPDF's own server mode (`--servermode`, which its
- * multi-process runner uses): it reads a PDF's path per line on stdin and answers each with the path of its report,
- * written to its temporary folder. Loading veraPDF and its profiles costs more than a validation (measured on a
- * captured account page: 2.0 s of CPU for a run of the command line, 0.35 s a validation in a running server), so a
- * worker pays for it once. Validations take turns. A request whose server stopped (killed, crashed) is asked once
- * more of a new one, since validating only reads the file; a request that overruns its timeout fails, its server is
- * killed, and the next request starts a new one.
+ * One veraPDF per process and flavour, in veraPDF's own server mode (`--servermode`, which its multi-process runner
+ * uses): it reads a PDF's path per line and answers each with the path of its report, written to its temporary folder.
+ * Started, it first answers for the files on its command line (none): that empty report says it is ready.
  */
-class VeraPdfServer {
-  private running: Promise<RunningVeraPdf> | null = null;
-  private turn: Promise<unknown> = Promise.resolve();
-
-  constructor(private readonly flavour: string) {}
-
-  validate(file: string, timeoutMs: number): Promise<{ report: string; stderr: string }> {
-    if (/[\r\n]/.test(file)) return Promise.reject(new ToolError(`veraPDF cannot be given a path with a line break: ${JSON.stringify(file)}`));
-    const result = this.turn.then(() => this.exchange(file, timeoutMs));
-    this.turn = result.catch(() => undefined);
-    return result;
-  }
-
-  private async exchange(file: string, timeoutMs: number, again = true): Promise<{ report: string; stderr: string }> {
-    const server = await (this.running ??= startVeraPdf(this.flavour, timeoutMs).catch((error: unknown) => {
-      this.running = null;
-      throw error;
-    }));
-    server.stderr.length = 0;
-    server.child.stdin.write(`${file}\n`);
-    try {
-      const reportFile = await server.nextLine(timeoutMs, `validating ${file}`);
-      const report = await readFile(reportFile, 'utf8');
-      await rm(reportFile, { force: true });
-      return { report, stderr: server.stderr.join('') };
-    } catch (error) {
-      this.running = null;
-      await server.stop();
-      if (error instanceof VeraPdfStopped && again) return this.exchange(file, timeoutMs, false);
-      throw error;
-    }
-  }
-}
-
-const TMP_PREFIX = 'smg-verapdf-';
-
-async function removeFoldersOfEndedProcesses(): Promise<void> {
-  for (const name of await readdir(tmpdir()).catch(() => [] as string[])) {
-    const pid = name.startsWith(TMP_PREFIX) ? Number(name.slice(TMP_PREFIX.length).split('-')[0]) : 0;
-    if (pid && !isRunning(pid)) await rm(join(tmpdir(), name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** The server ended while a request waited for it. */
-class VeraPdfStopped extends ToolError {}
-
-interface RunningVeraPdf {
-  child: ChildProcessWithoutNullStreams;
-  /** What it wrote to stderr since the current request. */
-  stderr: string[];
-  nextLine(timeoutMs: number, doing: string): Promise<string>;
-  stop(): Promise<void>;
-}
-
-async function startVeraPdf(flavour: string, timeoutMs: number): Promise<RunningVeraPdf> {
-  // Its reports go to a folder of this server's own, removed with it; a process killed outright leaves its folder, which
-  // the next server started on the machine removes.
-  await removeFoldersOfEndedProcesses();
-  const tmp = await mkdtemp(join(tmpdir(), `${TMP_PREFIX}${process.pid}-`));
-  const args = ['--servermode', '--flavour', flavour, '--format', 'xml', '--maxfailuresdisplayed', '5'];
-  const child = spawn(javaExecutable(), javaCommandLine(verapdfCli(), args, [`-Djava.io.tmpdir=${tmp}`]), { stdio: 'pipe' });
-  const stderr: string[] = [];
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
-  child.stdin.on('error', () => undefined); // a write to a server that has stopped: its exit tells the request why
-  const exited = new Promise<string>((resolve) => {
-    child.once('error', (error) => resolve(`could not start ${javaExecutable()}: ${error.message}`));
-    child.once('close', (code, signal) => resolve(`veraPDF stopped (${signal ?? `exit code ${code}`})`));
+function veraPdfServer(flavour: string): JavaServer {
+  return new JavaServer({
+    name: 'veraPDF',
+    tool: verapdfCli(),
+    args: ['--servermode', '--flavour', flavour, '--format', 'xml', '--maxfailuresdisplayed', '5'],
+    ready: (emptyReport) => rm(emptyReport, { force: true }),
   });
-  void exited.then(() => rm(tmp, { recursive: true, force: true }));
-  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-  // Idle, it does not keep the process alive; a request's timeout timer does while one is under way.
-  child.unref();
-  for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as Socket).unref?.();
-
-  const stop = async () => {
-    child.kill('SIGKILL');
-    await exited;
-  };
-  const nextLine = async (ms: number, doing: string): Promise<string> => {
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<{ timedOut: string }>((resolve) => {
-      timer = setTimeout(() => resolve({ timedOut: `veraPDF did not finish ${doing} within ${ms} ms` }), ms);
-    });
-    const ended = exited.then(() => ({ stopped: true }));
-    try {
-      const line = await Promise.race([lines.next(), timedOut, ended]);
-      if ('timedOut' in line) throw new ToolError(line.timedOut, run());
-      if ('stopped' in line || line.done) throw new VeraPdfStopped(`${await exited} while ${doing}: ${stderr.join('').trim() || 'no output'}`, run());
-      return line.value;
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-  const run = () => ({ exitCode: child.exitCode ?? -1, stdout: '', stderr: stderr.join('') });
-
-  // Started, it first answers for the files on its command line (none): its own empty report says it is ready.
-  try {
-    await rm(await nextLine(timeoutMs, 'starting'), { force: true });
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { child, stderr, nextLine, stop };
 }
 
 export function parseVerapdfReport(report: string): Omit<PdfAValidation, 'startedAt' | 'finishedAt'> {

@@ -20,6 +20,7 @@ import {
   LocalFolderArchiveStorage,
   PackageNotFoundError,
   packageKeyFromPath,
+  parseCommonsIpReport,
   renderPageToPdf,
   validatePdfA,
   validateSip,
@@ -30,15 +31,8 @@ import {
   type PdfAValidation,
   type RenderResult,
 } from '../src/index.js';
-import { METS_NS, PREMIS_NS, XLINK_NS } from '../src/sip.js';
-import {
-  classSharingArchive,
-  COMMONS_IP_VERSION,
-  commonsIpCli,
-  commonsIpVersionOnClasspath,
-  javaExecutable,
-  runTool,
-} from '../src/tools.js';
+import { METS_NS, PREMIS_NS, SPECIFICATION_VERSION, XLINK_NS } from '../src/sip.js';
+import { COMMONS_IP_VERSION, commonsIpClasspath, commonsIpVersionOnClasspath, javaCommandLine, javaExecutable, runTool } from '../src/tools.js';
 import { elementsByTagNameNS, parseXml } from '../src/xml.js';
 import {
   FETCHED_COMMENT_BATCH_1,
@@ -402,7 +396,7 @@ describe('archive package of an account snapshot', () => {
 
     // Killed, it is replaced by the next request. Starting, a server removes the report folders that servers of
     // processes that are gone (killed outright) left behind.
-    const left = join(tmpdir(), `smg-verapdf-${spawnSync('true').pid}-left`);
+    const left = join(tmpdir(), `smg-java-server-${spawnSync('true').pid}-left`);
     await mkdir(left);
     process.kill(Number(first), 'SIGKILL');
     await expect.poll(servers).toEqual([]);
@@ -418,26 +412,41 @@ describe('archive package of an account snapshot', () => {
     expect(servers()).toHaveLength(1);
   });
 
-  it('starts commons-ip from a class-sharing archive that its first run writes', async () => {
-    const tool = commonsIpCli();
-    const validate = async () => (await validateSip(sip.dir)).valid;
-    const archive = await classSharingArchive(tool);
-    await rm(archive, { force: true });
-    expect(await validate()).toBe(true);
-    expect((await stat(archive)).size).toBeGreaterThan(1_000_000);
-    // -Xshare:on makes the JVM refuse to start unless it can map the archive with this classpath.
-    const mapped = await runTool(javaExecutable(), ['-Xshare:on', `-XX:SharedArchiveFile=${archive}`, '-cp', tool.classpath, '-version']);
-    expect(mapped.stderr).not.toMatch(/error|mismatch/i);
-    expect(mapped.exitCode).toBe(0);
-    const elsewhere = await runTool(javaExecutable(), ['-Xshare:on', `-XX:SharedArchiveFile=${archive}`, '-cp', work, '-version']);
-    expect(elsewhere.exitCode).not.toBe(0);
-    // The runs after the first map it and validate just the same.
-    expect(await validate()).toBe(true);
+  it('validates every package in one running commons-ip, which answers as its command line does', async () => {
+    const servers = () =>
+      spawnSync('pgrep', ['-P', String(process.pid), '-f', 'CommonsIpServer'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+    const served = await validateSip(sip.dir);
+    const [first] = servers();
+    expect(first).toBeDefined();
+
+    // The same judgement, requirement by requirement, as commons-ip's own command line run once.
+    const reportDir = join(work, 'command-line-report');
+    await mkdir(reportDir);
+    const tool = { classpath: commonsIpClasspath(), mainClass: 'org.roda_project.commons_ip2.cli.Main' };
+    await runTool(javaExecutable(), javaCommandLine(tool, ['validate', '-i', sip.dir, '-o', reportDir, '--specification-version', SPECIFICATION_VERSION]), { cwd: work });
+    const [reportFile] = await readdir(reportDir);
+    const commandLine = parseCommonsIpReport(await readFile(join(reportDir, reportFile), 'utf8'));
+    const outcomes = (report: string) => (JSON.parse(report) as { validation: Array<{ id: string; testing: { outcome: string } }> }).validation.map((v) => [v.id, v.testing.outcome]);
+    expect(outcomes(served.report)).toEqual(outcomes(commandLine.report));
+    expect(served.summary).toEqual(commandLine.summary);
+
+    // Two at once take turns in the same server; judged by a version of the specification that does not exist, the
+    // package is not valid, and that answer is that request's alone.
+    const both = await Promise.all([validateSip(sip.dir), validateSip(sip.dir, { specificationVersion: 'no-such-version' })]);
+    expect(both.map((v) => v.valid)).toEqual([true, false]);
+    expect(servers()).toEqual([first]);
+
+    // Killed, it is replaced by the next request.
+    process.kill(Number(first), 'SIGKILL');
+    await expect.poll(servers).toEqual([]);
+    expect((await validateSip(sip.dir)).valid).toBe(true);
+    expect(servers()).toHaveLength(1);
+    expect(servers()).not.toEqual([first]);
   });
 
   it("names commons-ip's version from the jar on the classpath, whether named or in a folder's wildcard", () => {
     expect(commonsIpVersionOnClasspath(['/opt/cip/commons-io-2.18.0.jar', '/opt/cip/commons-ip2-2.9.1.jar'].join(delimiter))).toBe('2.9.1');
-    expect(commonsIpVersionOnClasspath(commonsIpCli().classpath)).toBe(COMMONS_IP_VERSION);
+    expect(commonsIpVersionOnClasspath(commonsIpClasspath())).toBe(COMMONS_IP_VERSION);
     expect(commonsIpVersionOnClasspath(join(work, 'no-such-folder', '*'))).toBeNull();
   });
 });
