@@ -4,6 +4,7 @@
  * its command line, 0.35 s a validation in a running one; commons-ip 0.8 s against 0.07 s), so a worker pays for it once.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -30,8 +31,8 @@ export interface JavaServerAnswer {
  * Requests take turns. A request whose server stopped (killed, crashed) is asked once more of a new one, since a
  * validation only reads its file; a request that overruns its timeout fails, its server is killed, and the next
  * request starts a new one. Each server works in a temporary folder of its own (its working directory and
- * `java.io.tmpdir`), removed when it stops; a process killed outright leaves its folder, which the next server started
- * on the machine removes.
+ * `java.io.tmpdir`), removed when it stops or this process exits; a process killed outright leaves its folder, which
+ * the next server started on the machine removes.
  */
 export class JavaServer {
   private running: Promise<RunningJavaServer> | null = null;
@@ -110,7 +111,14 @@ async function startJavaServer(options: JavaServerOptions, timeoutMs: number): P
     child.once('error', (error) => resolve(`could not start ${javaExecutable()}: ${error.message}`));
     child.once('close', (code, signal) => resolve(`${options.name} stopped (${signal ?? `exit code ${code}`})`));
   });
-  void exited.then(() => rm(tmp, { recursive: true, force: true }));
+  // Removed when the server stops, or when this process exits first (the server then ends on its own, reading the end
+  // of its input, with nobody left to remove the folder).
+  const removeFolder = () => rmSync(tmp, { recursive: true, force: true });
+  process.once('exit', removeFolder);
+  void exited.then(() => {
+    process.off('exit', removeFolder);
+    return rm(tmp, { recursive: true, force: true });
+  });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   // Idle, it does not keep the process alive; a request's timeout timer does while one is under way. When the process
   // ends, the server reads the end of its input and ends too.
