@@ -147,7 +147,8 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
         { name: 'capture loop without Temporal: accounts per minute', value: real.loop, unit: 'accounts/min' },
         { name: 'render → PDF/A loop: accounts per minute', value: real.render, unit: 'accounts/min' },
         { name: 'ratio: run time / capture loop time (orchestration)', value: real.overhead, unit: 'x', target: '≤ 1.2', met: meets(real.overhead, '<=', 1.2) },
-        { name: 'ratio: run time / render → PDF/A loop time', value: real.vsRender, unit: 'x' },
+        // The issue's own measure: the run against the bare render → PDF/A loop, everything else a capture does included.
+        { name: 'ratio: run time / render → PDF/A loop time', value: real.vsRender, unit: 'x', target: '≤ 1.2', met: meets(real.vsRender, '<=', 1.2) },
         { name: `worker peak RSS, ${accountIds.length} real captures`, value: real.rss, unit: 'MB' },
         { name: `worker peak V8 heap, ${accountIds.length} real captures`, value: real.heap, unit: 'MB' },
         { name: `worker's Java validators (veraPDF and commons-ip servers) peak RSS, ${accountIds.length} real captures`, value: real.javaServers, unit: 'MB' },
