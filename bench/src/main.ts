@@ -11,6 +11,9 @@
  *   --database-url URL --temporal-address HOST:PORT
  *                                               run against servers that are already up instead of starting an
  *                                               ephemeral PostgreSQL and Temporal dev server of its own
+ *   --temporal-on-postgres                      start the Temporal server itself on the ephemeral PostgreSQL instead
+ *                                               of the dev server (built with Go on first use): for the fan-out run
+ *                                               over 100,000 accounts, more than the dev server's store holds
  */
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
@@ -21,13 +24,14 @@ import { startEphemeralServers } from '@smg/infra/lib/ephemeral-servers';
 import { alignPrefixes } from '@smg/infra/lib/processes';
 import { localDir } from '@smg/infra/lib/postgres';
 import { Stack, pnpmSpec } from '@smg/infra/lib/stack';
+import { TEMPORAL_SERVER_VERSION } from '@smg/infra/lib/temporal-server';
 import pg from 'pg';
 import { benchmarkApiReads } from './api/benchmark.js';
 import { benchmarkArchiving } from './archiving/benchmark.js';
 import { benchmarkFrontends } from './frontends/benchmark.js';
 import { killAllChildren, stopAllChildren } from './lib/children.js';
 import type { BenchContext } from './lib/context.js';
-import { findServerProcesses } from './lib/process-cpu.js';
+import { findPostgres, type ServerProcesses } from './lib/process-cpu.js';
 import { describeMachine, renderMachine, renderSection, writeJson, type Section } from './lib/report.js';
 import { benchmarkLifecycles } from './lifecycles/benchmark.js';
 
@@ -59,13 +63,17 @@ const parsed = parseArgs({
   options: {
     quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
     help: { type: 'boolean', default: false },
+    'temporal-on-postgres': { type: 'boolean', default: false },
     ...Object.fromEntries(stringOptions.map((name) => [name, { type: 'string' as const }])),
   },
 });
-const values = parsed.values as { quick: boolean; help: boolean } & Partial<Record<(typeof stringOptions)[number], string>>;
+const values = parsed.values as { quick: boolean; help: boolean; 'temporal-on-postgres': boolean } & Partial<Record<(typeof stringOptions)[number], string>>;
 
 if (values.help) {
-  console.log('bash infra/bench.sh [--only api,lifecycles,archiving,frontends] [--quick] [--json FILE] [--<size> N …]\n\nsizes (default / --quick):');
+  console.log(
+    'bash infra/bench.sh [--only api,lifecycles,archiving,frontends] [--quick] [--json FILE] [--<size> N …]\n' +
+      '                    [--temporal-on-postgres | --database-url URL --temporal-address HOST:PORT]\n\nsizes (default / --quick):',
+  );
   for (const [name, size] of Object.entries(SIZE_FLAGS)) console.log(`  --${name.padEnd(22)} ${String(size.full).padStart(7)} / ${String(size.quick).padEnd(6)} ${size.help}`);
   process.exit(0);
 }
@@ -105,12 +113,13 @@ const stack = new Stack((code) => {
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-async function serverVersions(databaseUrl: string): Promise<Record<string, string>> {
+async function serverVersions(databaseUrl: string, temporalOnPostgres: boolean): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const { rows } = await client.query<{ version: string }>(`select current_setting('server_version') as version`);
   await client.end();
   const versions: Record<string, string> = { PostgreSQL: rows[0].version };
+  if (temporalOnPostgres) return { ...versions, Temporal: `Server ${TEMPORAL_SERVER_VERSION.slice(1)} on PostgreSQL` };
   try {
     const cli = process.env.TEMPORAL_CLI_PATH ?? 'temporal';
     versions.Temporal = execFileSync(cli, ['--version'], { encoding: 'utf8' }).trim().replace(/^temporal version /, 'CLI ');
@@ -162,13 +171,18 @@ async function main(): Promise<number> {
 
   let databaseServerUrl = values['database-url'];
   let temporalAddress = values['temporal-address'];
+  const temporalOnPostgres = values['temporal-on-postgres'];
+  let servers: ServerProcesses = {};
   if (!databaseServerUrl || !temporalAddress) {
     if (databaseServerUrl || temporalAddress) throw new Error('give both --database-url and --temporal-address, or neither');
-    log('starting an ephemeral PostgreSQL and Temporal dev server');
-    ({ databaseUrl: databaseServerUrl, temporalAddress } = await startEphemeralServers(stack, { runDir, logDir: resultsDir }));
+    log(`starting an ephemeral PostgreSQL and ${temporalOnPostgres ? 'the Temporal server on it' : 'Temporal dev server'}`);
+    const started = await startEphemeralServers(stack, { runDir, logDir: resultsDir, temporalOnPostgres });
+    ({ databaseUrl: databaseServerUrl, temporalAddress } = started);
+    servers = { postgres: findPostgres(join(runDir, 'postgres')), temporal: started.temporalPid };
+  } else if (temporalOnPostgres) {
+    throw new Error('--temporal-on-postgres starts servers of its own: leave out --database-url and --temporal-address');
   }
-  const machine = { ...machineAtStart, ...(await serverVersions(databaseServerUrl)) };
-  const servers = values['database-url'] ? {} : findServerProcesses(join(runDir, 'postgres'), temporalAddress.split(':').at(-1)!);
+  const machine = { ...machineAtStart, ...(await serverVersions(databaseServerUrl, temporalOnPostgres)) };
   const ctx: BenchContext = { databaseServerUrl, temporalAddress, workDir: runDir, servers, log };
 
   const sections: Section[] = [];

@@ -263,7 +263,7 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
             (largest.runs >= 2
               ? 'The run continues as new every 500 children (its accountsPerRun), so no run in the chain ever holds more than 500 of them: the largest history above is already the largest a run over 100,000 accounts would have (it would be a chain of 200 such runs). '
               : 'The run continues as new every 500 children (its accountsPerRun); this run was smaller than that, so it does not yet show the largest history of one run. ') +
-            'The full size (--noop-accounts 1000,100000) does not fit the dev server started here: its in-memory store stops answering in time past about 40,000–70,000 closed snapshot workflows; it needs a Temporal server on a real database (--temporal-address, with --database-url).',
+            'The full size (--noop-accounts 1000,100000) does not fit the dev server: its in-memory store stops answering in time past about 40,000–70,000 closed snapshot workflows. Add --temporal-on-postgres, which runs the Temporal server itself on the benchmark’s PostgreSQL.',
         );
       }
       notes.push(

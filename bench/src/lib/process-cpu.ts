@@ -69,15 +69,11 @@ export function treeCpuMs(rootPid: number): number {
 export interface ServerProcesses {
   /** The embedded PostgreSQL's postmaster. */
   postgres?: number;
-  /** The Temporal dev server. */
+  /** The Temporal server. */
   temporal?: number;
 }
 
-/** The ephemeral servers' main processes, found by the data folder and port they were started with. */
-export function findServerProcesses(postgresDataDir: string, temporalPort: string): ServerProcesses {
-  const all = processes();
-  return {
-    postgres: all.find((p) => / -D /.test(p.cmdline) && p.cmdline.includes(postgresDataDir))?.pid,
-    temporal: all.find((p) => p.cmdline.includes('start-dev') && p.cmdline.includes(`--port ${temporalPort} `))?.pid,
-  };
+/** The ephemeral PostgreSQL's postmaster, found by the data folder it was started with. */
+export function findPostgres(postgresDataDir: string): number | undefined {
+  return processes().find((p) => / -D /.test(p.cmdline) && p.cmdline.includes(postgresDataDir))?.pid;
 }

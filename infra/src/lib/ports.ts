@@ -15,6 +15,21 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** A free port in [from, to], tried at random: for servers that cannot take every port the OS would pick. */
+export async function freePortIn(from: number, to: number): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = from + Math.floor(Math.random() * (to - from + 1));
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.unref();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port between ${from} and ${to}`);
+}
+
 function canConnect(port: number, host: string): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = new Socket();
