@@ -26,8 +26,9 @@ export interface EphemeralServers {
 }
 
 /**
- * An embedded PostgreSQL and an in-memory Temporal dev server (or the Temporal server on that PostgreSQL) on free ports, tracked by the stack (so they stop with
- * it): what the test stack and the benchmarks run on, beside a started stack.
+ * An embedded PostgreSQL and an in-memory Temporal dev server (or the Temporal server on that PostgreSQL) on free
+ * ports, tracked by the stack (so they stop with it): what the test stack and the benchmarks run on, beside a started
+ * stack.
  *
  * PostgreSQL starts first. The dev server's internal services listen on ports the system chooses, and started side by
  * side, one of them could take the port chosen for PostgreSQL while it was still creating its cluster

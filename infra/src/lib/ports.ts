@@ -1,31 +1,32 @@
 import { createServer, Socket } from 'node:net';
 import { delay } from './processes.js';
 
-/** A port that is free right now; the OS picks it, so two test stacks never race for a fixed number. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** Listens on `port` (0: any) for a moment; answers the port it got, or undefined if it was taken. */
+function tryListen(port: number): Promise<number | undefined> {
+  return new Promise((resolve) => {
     const server = createServer();
     server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.once('error', () => resolve(undefined));
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
+      const got = typeof address === 'object' && address ? address.port : undefined;
+      server.close(() => resolve(got));
     });
   });
+}
+
+/** A port that is free right now; the OS picks it, so two test stacks never race for a fixed number. */
+export async function freePort(): Promise<number> {
+  const port = await tryListen(0);
+  if (port === undefined) throw new Error('the OS gave no free port');
+  return port;
 }
 
 /** A free port in [from, to], tried at random: for servers that cannot take every port the OS would pick. */
 export async function freePortIn(from: number, to: number): Promise<number> {
   for (let attempt = 0; attempt < 100; attempt++) {
-    const port = from + Math.floor(Math.random() * (to - from + 1));
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.unref();
-      server.once('error', () => resolve(false));
-      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-    });
-    if (free) return port;
+    const port = await tryListen(from + Math.floor(Math.random() * (to - from + 1)));
+    if (port !== undefined) return port;
   }
   throw new Error(`no free port between ${from} and ${to}`);
 }
