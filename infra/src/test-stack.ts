@@ -7,10 +7,15 @@
  * the application's login role), TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_CLI_PATH, TEMPORAL_TEST_SERVER_PATH,
  * CHROMIUM_PATH, TEST_RESULTS_DIR (for screenshots and other artefacts worth keeping), and an audit signing key made
  * for this run (AUDIT_SIGNING_KEY, AUDIT_VERIFICATION_KEYS).
+ *
+ * TMPDIR is a folder of the run's own, removed with it: what the tests and their processes leave in the temporary
+ * folder (the Chromium profile of a worker a test SIGKILLs mid-capture, workflow bundles, validator reports) goes with
+ * the run instead of piling up in /tmp.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEphemeralServers } from './lib/ephemeral-servers.js';
 import { ManagedProcess, alignPrefixes } from './lib/processes.js';
@@ -22,6 +27,7 @@ const resultsDir = localDir('test-results');
 const reportFile = join(resultsDir, 'vitest.json');
 const frontendBuildExit = Number(process.env.FRONTEND_BUILD_EXIT_CODE ?? 0);
 
+let runTmpDir: string | undefined;
 let notRunReason: string | undefined;
 let vitestStarted = false;
 let interrupted = false;
@@ -62,7 +68,7 @@ let finishing = false;
 async function finish(code: number): Promise<void> {
   if (finishing) return;
   finishing = true;
-  await rm(runDir, { recursive: true, force: true }).catch(() => {});
+  for (const dir of [runDir, runTmpDir]) if (dir) await rm(dir, { recursive: true, force: true }).catch(() => {});
   const exitCode = code === 0 && frontendBuildExit !== 0 ? frontendBuildExit : code;
   console.log(`\n${summary()}`);
   process.exit(exitCode);
@@ -72,6 +78,10 @@ async function main(): Promise<number> {
   await mkdir(runDir, { recursive: true });
   await mkdir(resultsDir, { recursive: true });
   await rm(reportFile, { force: true });
+  // In the system's temporary folder, not under runDir: Chromium makes its singleton socket in TMPDIR, and a socket's
+  // path has to stay short. Open to every user, as /tmp is (the embedded PostgreSQL runs as a user of its own).
+  runTmpDir = await mkdtemp(join(tmpdir(), `smg-test-${process.pid}-`));
+  await chmod(runTmpDir, 0o1777);
   for (const name of ['TEMPORAL_CLI_PATH', 'TEMPORAL_TEST_SERVER_PATH', 'CHROMIUM_PATH']) {
     if (!process.env[name]) console.warn(`${name} is not set; run the tests through infra/test.sh`);
   }
@@ -102,6 +112,7 @@ async function main(): Promise<number> {
         TEMPORAL_ADDRESS: temporalAddress,
         TEMPORAL_NAMESPACE: 'default',
         TEST_RESULTS_DIR: resultsDir,
+        TMPDIR: runTmpDir,
         // A fresh credential-vault key per run, so the tests take the configured-key path the production API takes.
         VAULT_KEY: process.env.VAULT_KEY || randomBytes(32).toString('base64'),
         AUDIT_SIGNING_KEY: auditKeys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),

@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { basename } from 'node:path';
 import { promisify } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
@@ -37,6 +39,12 @@ describe('the test stack', () => {
     for (const name of ['TEMPORAL_CLI_PATH', 'TEMPORAL_TEST_SERVER_PATH', 'CHROMIUM_PATH']) {
       expect(() => accessSync(requiredEnv(name), constants.X_OK), name).not.toThrow();
     }
+  });
+
+  it('gives the tests a temporary folder of the run’s own, open to every user as /tmp is', () => {
+    // Removed when the run ends, with whatever a SIGKILLed process left in it.
+    expect(basename(tmpdir())).toMatch(/^smg-test-\d+-/);
+    expect(statSync(tmpdir()).mode & 0o7777).toBe(0o1777);
   });
 
   describe('Temporal', () => {
