@@ -38,6 +38,7 @@ class MemorySampler {
   private peakRss = 0;
   private peakHeap = 0;
   private peakLiveHeap = 0;
+  private liveHeapAtReset = 0;
   private peakJavaServersRss = 0;
   private readonly timer = setInterval(() => this.sample(), 50);
   private readonly childTimer = setInterval(() => this.sampleJavaServers(), 1000);
@@ -47,11 +48,9 @@ class MemorySampler {
     this.timer.unref();
     this.childTimer.unref();
     this.sample();
-    const gc = (globalThis as { gc?: () => void }).gc;
-    if (process.env.BENCH_LIVE_HEAP === '1' && gc) {
+    if (process.env.BENCH_LIVE_HEAP === '1') {
       this.collector = setInterval(() => {
-        gc();
-        this.peakLiveHeap = Math.max(this.peakLiveHeap, process.memoryUsage().heapUsed);
+        this.peakLiveHeap = Math.max(this.peakLiveHeap, liveHeap());
       }, 1000);
       this.collector.unref();
     }
@@ -81,18 +80,27 @@ class MemorySampler {
       peakHeapMB: this.peakHeap / 2 ** 20,
       peakLiveHeapMB: this.peakLiveHeap / 2 ** 20,
       peakJavaServersRssMB: this.peakJavaServersRss / 2 ** 20,
+      // What the process still holds now the work is done, against what it held when the work began: a leak shows as
+      // growth here even where no sampled peak catches it.
+      liveHeapAtResetMB: this.liveHeapAtReset / 2 ** 20,
+      liveHeapNowMB: liveHeap() / 2 ** 20,
     };
   }
 
   reset(): void {
-    // A collection first (when exposed), so the next peak is not the garbage of the previous phase.
-    (globalThis as { gc?: () => void }).gc?.();
     this.peakRss = 0;
     this.peakHeap = 0;
     this.peakJavaServersRss = 0;
-    this.peakLiveHeap = process.memoryUsage().heapUsed;
+    // A collection first (when exposed), so the next peak is not the garbage of the previous phase.
+    this.liveHeapAtReset = this.peakLiveHeap = liveHeap();
     this.sample();
   }
+}
+
+/** The heap used after a full collection (the child runs with --expose-gc). */
+function liveHeap(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
 }
 
 /** A file under /proc of a thread or process that may have ended since it was listed: empty then. */

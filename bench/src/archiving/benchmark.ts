@@ -93,7 +93,10 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
         const elapsed = took();
         const done = await archived(period);
         if (done !== accountIds.length) throw new Error(`P3: the run archived ${done} of ${accountIds.length} accounts`);
-        return { elapsed, memory: await worker.request<{ peakRssMB: number; peakHeapMB: number; peakJavaServersRssMB: number }>('memory') };
+        return {
+          elapsed,
+          memory: await worker.request<{ peakRssMB: number; peakHeapMB: number; peakJavaServersRssMB: number; liveHeapAtResetMB: number; liveHeapNowMB: number }>('memory'),
+        };
       };
       const runLoop = async (period: string) => {
         const { elapsedMs } = await loop.request<{ elapsedMs: number }>('capture', { accountIds: loopAccountIds, period, concurrency: options.concurrency });
@@ -136,6 +139,8 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
           rss: pipeline.memory.peakRssMB,
           heap: pipeline.memory.peakHeapMB,
           javaServers: pipeline.memory.peakJavaServersRssMB,
+          liveHeapBefore: pipeline.memory.liveHeapAtResetMB,
+          liveHeapAfter: pipeline.memory.liveHeapNowMB,
         };
       });
       sizes.push(
@@ -151,6 +156,8 @@ export async function benchmarkArchiving(ctx: BenchContext, options: ArchivingOp
         { name: 'ratio: run time / render → PDF/A loop time', value: real.vsRender, unit: 'x', target: '≤ 1.2', met: meets(real.vsRender, '<=', 1.2) },
         { name: `worker peak RSS, ${accountIds.length} real captures`, value: real.rss, unit: 'MB' },
         { name: `worker peak V8 heap, ${accountIds.length} real captures`, value: real.heap, unit: 'MB' },
+        { name: 'worker live heap (after GC) before the run', value: real.liveHeapBefore, unit: 'MB' },
+        { name: `worker live heap (after GC) after ${accountIds.length} real captures`, value: real.liveHeapAfter, unit: 'MB' },
         { name: `worker's Java validators (veraPDF and commons-ip servers) peak RSS, ${accountIds.length} real captures`, value: real.javaServers, unit: 'MB' },
       );
       const minutesFor = (accounts: number) => Math.round(accounts / real.pipeline.median);
