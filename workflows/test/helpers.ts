@@ -192,11 +192,13 @@ export interface WorkerProcessOptions {
 }
 
 let bundleFile: Promise<string> | undefined;
-/** The test process's bundle written to a file once, so a worker process starts without running webpack. */
+/**
+ * The test process's bundle written to a file once, so a worker process starts without running webpack. It stays in
+ * the run's TMPDIR, which the test stack removes at the end (vitest's forks never run an exit hook).
+ */
 const workflowBundleFile = () =>
   (bundleFile ??= workflowBundle().then(({ code }) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'smg-workflow-bundle-'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     const file = path.join(dir, 'workflow-bundle.js');
     writeFileSync(file, code);
     return file;
