@@ -4,11 +4,14 @@
  * archive storage keeps exactly one copy. Checksums are recomputed here with node:crypto on whole buffers, not
  * with the package's own streaming helper, so the comparison is independent.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -52,6 +55,15 @@ const key: PackageKey = { municipality: 'exempelstad', period: '2025-H1', accoun
 const sha256 = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
 /** PDF text with whitespace runs collapsed: txtwrite lays text out in columns. */
 const pdfText = async (path: string) => (await extractPdfText(path)).replace(/\s+/g, ' ');
+
+/** A full garbage collection, in a test process started without --expose-gc. */
+async function collectGarbage(): Promise<void> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  // A WeakRef holds its target until the job that made it has ended.
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+}
 
 describe('archive package of an account snapshot', () => {
   let server: FixtureServer;
@@ -410,6 +422,25 @@ describe('archive package of an account snapshot', () => {
     expect(servers()).toEqual([]);
     expect((await validatePdfA(pdfa)).compliant).toBe(true);
     expect(servers()).toHaveLength(1);
+  });
+
+  it('keeps nothing of a validation once it is answered, however many one running veraPDF serves', async () => {
+    // A worker's activity context (what it captures for, its logger, its heartbeat) is reachable through async context
+    // from every promise a validation makes: a promise the running server kept per request would keep it too.
+    expect((await validatePdfA(pdfa)).compliant).toBe(true); // the server is running: its start is nobody's request
+    const activity = new AsyncLocalStorage<object>();
+    const answered: Array<WeakRef<object>> = [];
+    // Made in a function of its own: a loop variable would stay in this test's suspended frame.
+    const validateInActivity = (capture: number) => {
+      const context = { capture };
+      answered.push(new WeakRef(context));
+      return activity.run(context, () => validatePdfA(pdfa));
+    };
+    for (let capture = 0; capture < 5; capture++) expect((await validateInActivity(capture)).compliant).toBe(true);
+    // The requests take turns: the next one (from no activity here) releases the last one's turn.
+    expect((await validatePdfA(rawPdf)).compliant).toBe(false);
+    await collectGarbage();
+    expect(answered.map((ref) => ref.deref())).toEqual(answered.map(() => undefined));
   });
 
   it('validates every package in one running commons-ip, which answers as its command line does', async () => {
