@@ -5,7 +5,9 @@
  */
 import 'reflect-metadata';
 import { JAVA_SERVER_TMP_PREFIX } from '@smg/archive/java-server';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeHeapSnapshot } from 'node:v8';
 import type { ChildMessage } from './lib/children.js';
 
 export interface ChildRole {
@@ -75,7 +77,7 @@ class MemorySampler {
   peaks() {
     this.sample();
     this.sampleJavaServers();
-    return {
+    const peaks = {
       peakRssMB: this.peakRss / 2 ** 20,
       peakHeapMB: this.peakHeap / 2 ** 20,
       peakLiveHeapMB: this.peakLiveHeap / 2 ** 20,
@@ -85,9 +87,12 @@ class MemorySampler {
       liveHeapAtResetMB: this.liveHeapAtReset / 2 ** 20,
       liveHeapNowMB: liveHeap() / 2 ** 20,
     };
+    heapSnapshot('after');
+    return peaks;
   }
 
   reset(): void {
+    heapSnapshot('before');
     this.peakRss = 0;
     this.peakHeap = 0;
     this.peakJavaServersRss = 0;
@@ -101,6 +106,21 @@ class MemorySampler {
 function liveHeap(): number {
   (globalThis as { gc?: () => void }).gc?.();
   return process.memoryUsage().heapUsed;
+}
+
+let heapSnapshots = 0;
+
+/**
+ * BENCH_HEAP_SNAPSHOTS=<folder>: the process writes a V8 heap snapshot there when a phase begins (its memory is reset)
+ * and when it ends (its memory is read), named by role and pid and numbered in order. Snapshots after phases of
+ * different lengths, compared in Chrome DevTools, show what a process keeps per unit of work. Writing one raises the
+ * resident set, so the RSS peaks of such a run are not comparable with others.
+ */
+function heapSnapshot(label: 'before' | 'after'): void {
+  const folder = process.env.BENCH_HEAP_SNAPSHOTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  writeHeapSnapshot(join(folder, `${process.argv[2]}-${process.pid}-${++heapSnapshots}-${label}.heapsnapshot`));
 }
 
 /** A file under /proc of a thread or process that may have ended since it was listed: empty then. */
