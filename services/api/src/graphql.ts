@@ -7,5 +7,5 @@
  * graphql-js from here.
  */
 export { GraphQLError, GraphQLScalarType, lexicographicSortSchema, printSchema } from 'graphql/index.js';
-export type { GraphQLFormattedError, GraphQLSchema } from 'graphql/index.js';
-export { parse, specifiedRules, validate } from 'graphql/index.js';
+export type { DocumentNode, ExecutionResult, GraphQLFormattedError, GraphQLSchema, SourceLocation } from 'graphql/index.js';
+export { Source, getOperationAST, getVariableValues, isEnumType, parse, specifiedRules, validate } from 'graphql/index.js';
