@@ -163,6 +163,7 @@ export async function benchmarkApiReads(ctx: BenchContext, options: ApiReadOptio
         'Server CPU per request (user + system time of the server process over the throughput phase) is the steadiest figure on a shared machine: other people’s load stretches wall times, not CPU time.',
         'Each server runs in its own process (NODE_ENV=production); the load generator is a third. Both baselines verify the same token with jose and run the same user/role query and role check as the API.',
         'The three answers are checked to be identical (two pages) before anything is timed.',
+        'The API runs each operation as a function graphql-jit compiled for it once (services/api/src/compiled-execution.ts); the graphql-js baseline interprets it with graphql-js’s execute, as plain graphql-js servers do.',
         ...(withLatestSnapshot ? [] : ['Account.latestSnapshot is not in the committed schema yet, so the page is measured without it; the query and both baselines include it as soon as it is (accounts-page.ts).']),
       ],
     };
