@@ -79,7 +79,7 @@ function refuseRenamedEnumValues(schema: GraphQLSchema): void {
 function asGraphQLError(error: GraphQLError, source: Source): GraphQLError {
   return new GraphQLError(error.message, {
     source,
-    positions: error.locations?.map((location) => positionOf(source, location)),
+    positions: error.locations?.length ? error.locations.map((location) => positionOf(source, location)) : undefined,
     path: error.path,
     originalError: error.originalError ?? undefined,
     extensions: error.extensions,
